@@ -1,0 +1,36 @@
+# Two commands: `make run` (set up and start the guide) and `make test` (set up and run every test).
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PORT   ?= 8501
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: run test chromium clean
+
+# Stamp files record which requirements the venv was built from, so an edit re-installs.
+$(VENV)/.runtime-stamp: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-stamp: $(VENV)/.runtime-stamp requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+run: $(VENV)/.runtime-stamp
+	$(PY) -m streamlit run app.py --server.port $(PORT)
+
+# Browser tests drive Debian's chromium; Playwright cannot download a browser here.
+chromium:
+	@if [ -x $(CHROMIUM) ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else \
+		echo "Chromium is missing: run 'sudo apt-get install chromium' (Debian) or set CHROMIUM=/path/to/chromium"; exit 1; \
+	fi
+
+test: $(VENV)/.dev-stamp chromium
+	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) screenshots .pytest_cache

@@ -1,0 +1,24 @@
+"""The frame of the guide: page settings, the reader's language, and the menu of pages."""
+
+from pathlib import Path
+
+import streamlit as st
+
+from ui.content import get_content, language
+
+HERE = Path(__file__).parent
+
+# No page_icon and no st.Page icons: the active one becomes the favicon, and a Material icon
+# favicon is fetched from a Google host (seen in the privacy test).
+st.set_page_config(layout="centered")
+
+content = get_content()
+lang = language(content)
+st.set_page_config(page_title=content.ui_text("app_title", lang))
+
+pages = [
+    st.Page(HERE / "pages/home.py", title=content.ui_text("nav_home", lang), default=True),
+    st.Page(HERE / "pages/questions.py", title=content.ui_text("nav_questions", lang), url_path="questions"),
+    st.Page(HERE / "pages/about.py", title=content.ui_text("nav_about", lang), url_path="about"),
+]
+st.navigation(pages, position="top").run()

@@ -1,0 +1,1 @@
+"""Pure-Python core of the liver-therapy guide: content, rules and figures. Never imports streamlit."""

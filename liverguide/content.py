@@ -1,0 +1,387 @@
+"""Load every file in content/ into typed objects, and refuse broken content with a clear message.
+
+Every patient-facing text is a `Text`: a mapping from language code to words. Each error names the
+file, the item id and the field, so an editor can find and mend it without reading code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+Text = Mapping[str, str]
+
+# [[term_id]] or [[term_id|shown words]] marks a glossary word inside any text.
+GLOSSARY_MARK = re.compile(r"\[\[([a-z0-9_]+)(?:\|([^\]]+))?\]\]")
+ID_PATTERN = re.compile(r"^[a-z0-9_]+$")
+
+QUESTION_KINDS = ("source", "follow_up")
+SECTION_PAGES = ("home", "about", "shared")
+
+
+class ContentError(Exception):
+    """A content file is broken. The message names the file, the item and the field."""
+
+    def __init__(self, file: str, problem: str, item: str | None = None, field: str | None = None):
+        self.file, self.item, self.field, self.problem = file, item, field, problem
+        where = file
+        if item is not None:
+            where += f", item '{item}'"
+        if field is not None:
+            where += f", field '{field}'"
+        super().__init__(f"{where}: {problem}")
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    authors: str
+    year: str
+    url: str | None = None
+    doi: str | None = None
+    location: str | None = None
+
+    @property
+    def link(self) -> str | None:
+        if self.url:
+            return self.url
+        return f"https://doi.org/{self.doi}" if self.doi else None
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    kind: str
+    question: Text
+    answer: Text
+    key_points: tuple[Text, ...]
+    meaning: Text
+    notes: tuple[str, ...]
+    sources: tuple[str, ...]
+    original: str | None = None
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    flag: str
+    title: Text
+    body: Text
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Term:
+    id: str
+    term: Text
+    say: Text
+    definition: Text
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    page: str
+    heading: Text
+    body: Text
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Meta:
+    default_language: str
+    languages: Mapping[str, str]
+    reviewed: date
+    next_review: date
+
+
+@dataclass(frozen=True)
+class Content:
+    meta: Meta
+    sources: Mapping[str, Source]
+    ui: Mapping[str, Text]
+    sections: Mapping[str, Section]
+    questions: tuple[Question, ...]
+    notes: Mapping[str, Note]
+    glossary: Mapping[str, Term]
+
+    def text(self, text: Text, lang: str) -> str:
+        """The text in `lang`, or in the default language while a translation is missing."""
+        return text.get(lang) or text[self.meta.default_language]
+
+    def ui_text(self, key: str, lang: str, **values: Any) -> str:
+        return self.text(self.ui[key], lang).format(**values)
+
+    def missing_language(self, lang: str) -> list[str]:
+        """Every 'file: id.field' whose text has no `lang` version yet, for translators."""
+        return [f"{file}: {item}.{field}" for file, item, field, text in self.all_texts() if lang not in text]
+
+    def all_texts(self) -> Iterator[tuple[str, str, str, Text]]:
+        """(file, item id, field, text) for every patient-facing text."""
+        for key, text in self.ui.items():
+            yield "ui.yaml", key, "text", text
+        for s in self.sections.values():
+            yield "pages.yaml", s.id, "heading", s.heading
+            yield "pages.yaml", s.id, "body", s.body
+        for q in self.questions:
+            yield "questions.yaml", q.id, "question", q.question
+            yield "questions.yaml", q.id, "answer", q.answer
+            for i, point in enumerate(q.key_points, 1):
+                yield "questions.yaml", q.id, f"key_points[{i}]", point
+            yield "questions.yaml", q.id, "meaning", q.meaning
+        for n in self.notes.values():
+            yield "notes.yaml", n.id, "title", n.title
+            yield "notes.yaml", n.id, "body", n.body
+        for t in self.glossary.values():
+            yield "glossary.yaml", t.id, "term", t.term
+            yield "glossary.yaml", t.id, "say", t.say
+            yield "glossary.yaml", t.id, "definition", t.definition
+
+    def body_texts(self, lang: str) -> Iterator[tuple[str, str, str]]:
+        """(file, item id, running text) of each item's body, for reading-level checks.
+
+        Headings, questions, names of terms, how-to-say lines, UI labels and the clinic's quoted
+        words are left out: they are not our running prose.
+        """
+        for s in self.sections.values():
+            yield "pages.yaml", s.id, s.body.get(lang, "")
+        for q in self.questions:
+            parts = [q.answer, *q.key_points, q.meaning]
+            yield "questions.yaml", q.id, "\n".join(p.get(lang, "") for p in parts)
+        for n in self.notes.values():
+            yield "notes.yaml", n.id, n.body.get(lang, "")
+        for t in self.glossary.values():
+            yield "glossary.yaml", t.id, t.definition.get(lang, "")
+
+
+def term_ids(text: str) -> list[str]:
+    """Glossary ids marked in `text`, in order, without repeats."""
+    return list(dict.fromkeys(m.group(1) for m in GLOSSARY_MARK.finditer(text)))
+
+
+def replace_terms(text: str, shown: Any) -> str:
+    """`text` with each glossary mark replaced by shown(term_id, words_or_None)."""
+    return GLOSSARY_MARK.sub(lambda m: shown(m.group(1), m.group(2)), text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+class _DuplicateKey(yaml.YAMLError):
+    def __init__(self, key: Any):
+        super().__init__(f"duplicate key {key!r}")
+        self.key = key
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses a mapping with the same key twice (PyYAML keeps the last silently)."""
+
+
+def _construct_unique_mapping(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise _DuplicateKey(key)
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_unique_mapping)
+
+
+def _read_yaml(root: Path, name: str) -> Any:
+    path = root / name
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(name, "the file is missing") from None
+    except UnicodeDecodeError:
+        raise ContentError(name, "the file is not UTF-8 text") from None
+    try:
+        return yaml.load(raw, Loader=_StrictLoader)
+    except _DuplicateKey as exc:
+        raise ContentError(name, "duplicate id (the same key appears twice)", item=str(exc.key)) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" near line {mark.line + 1}" if mark else ""
+        raise ContentError(name, f"the file does not parse as YAML{line}: {getattr(exc, 'problem', exc)}") from None
+
+
+# Field kinds: text (a Text), texts (a non-empty list of Text), str, sources (source ids),
+# ids (other ids, checked by the caller). A trailing "?" means optional.
+SCHEMAS: dict[str, dict[str, str]] = {
+    "sources.yaml": {"title": "str", "authors": "str", "year": "str", "url": "str?", "doi": "str?", "location": "str?"},
+    "pages.yaml": {"page": "str", "heading": "text", "body": "text", "sources": "sources"},
+    "questions.yaml": {
+        "kind": "str",
+        "question": "text",
+        "answer": "text",
+        "key_points": "texts",
+        "meaning": "text",
+        "original": "str?",
+        "notes": "ids",
+        "sources": "sources",
+    },
+    "notes.yaml": {"flag": "str", "title": "text", "body": "text", "sources": "sources"},
+    "glossary.yaml": {"term": "text", "say": "text", "definition": "text", "sources": "sources"},
+}
+
+
+class _Checker:
+    """Validates raw YAML values for one file, with the language and source lists in hand."""
+
+    def __init__(self, file: str, languages: Mapping[str, str], default: str, source_ids: set[str]):
+        self.file, self.languages, self.default, self.source_ids = file, languages, default, source_ids
+
+    def error(self, problem: str, item: str | None = None, field: str | None = None) -> ContentError:
+        return ContentError(self.file, problem, item=item, field=field)
+
+    def text(self, value: Any, item: str, field: str) -> dict[str, str]:
+        if isinstance(value, str):
+            raise self.error(f"needs one text per language, like 'en: ...'; found a plain string", item, field)
+        if not isinstance(value, Mapping) or not value:
+            raise self.error("needs one text per language, like 'en: ...'", item, field)
+        for lang, words in value.items():
+            if lang not in self.languages:
+                raise self.error(f"unknown language '{lang}' (meta.yaml lists {', '.join(self.languages)})", item, field)
+            if not isinstance(words, str) or not words.strip():
+                raise self.error(f"empty text for language '{lang}'", item, field)
+        if self.default not in value:
+            raise self.error(f"no text in the default language '{self.default}'", item, field)
+        return {lang: words.strip() for lang, words in value.items()}
+
+    def items(self, data: Any, schema: Mapping[str, str]) -> list[dict[str, Any]]:
+        if not isinstance(data, list):
+            raise self.error("expected a list of items, each starting with '- id: ...'")
+        seen: set[str] = set()
+        result = []
+        for n, raw in enumerate(data, 1):
+            label = f"#{n}"
+            if not isinstance(raw, Mapping):
+                raise self.error("each item must be a mapping of fields", item=label)
+            item_id = raw.get("id")
+            if not isinstance(item_id, str) or not item_id.strip():
+                raise self.error("required field is missing", item=label, field="id")
+            if not ID_PATTERN.match(item_id):
+                raise self.error("ids are lower_snake_case: letters, digits and _", item=item_id, field="id")
+            if item_id in seen:
+                raise self.error("duplicate id", item=item_id, field="id")
+            seen.add(item_id)
+            result.append(self.fields(raw, item_id, schema))
+        return result
+
+    def fields(self, raw: Mapping[str, Any], item: str, schema: Mapping[str, str]) -> dict[str, Any]:
+        unknown = set(raw) - set(schema) - {"id"}
+        if unknown:
+            raise self.error("unknown field (check the spelling)", item, sorted(unknown)[0])
+        out: dict[str, Any] = {"id": item}
+        for field, kind in schema.items():
+            optional = kind.endswith("?")
+            kind = kind.rstrip("?")
+            if field not in raw or raw[field] is None:
+                if optional:
+                    continue
+                raise self.error("required field is missing", item, field)
+            value = raw[field]
+            if kind == "str":
+                if isinstance(value, (int, float, date)) and not isinstance(value, bool):
+                    value = str(value)
+                if not isinstance(value, str) or not value.strip():
+                    raise self.error("empty text", item, field)
+                out[field] = " ".join(value.split()) if field == "original" else value.strip()
+            elif kind == "text":
+                out[field] = self.text(value, item, field)
+            elif kind == "texts":
+                if not isinstance(value, list) or not value:
+                    raise self.error("needs a list with at least one entry", item, field)
+                out[field] = tuple(self.text(v, item, f"{field}[{i}]") for i, v in enumerate(value, 1))
+            elif kind in ("sources", "ids"):
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    raise self.error("needs a list of ids, like [qa_source]", item, field)
+                if kind == "sources":
+                    for source_id in value:
+                        if source_id not in self.source_ids:
+                            raise self.error(f"unknown source id '{source_id}' (not in sources.yaml)", item, field)
+                out[field] = tuple(value)
+        return out
+
+
+def load_content(root: Path) -> Content:
+    """Read and check every content file under `root`. Raises ContentError on the first problem."""
+    root = Path(root)
+    meta = _load_meta(root)
+    langs, default = meta.languages, meta.default_language
+
+    raw_sources = _Checker("sources.yaml", langs, default, set()).items(_read_yaml(root, "sources.yaml"), SCHEMAS["sources.yaml"])
+    for s in raw_sources:
+        if not (s.get("url") or s.get("doi") or s.get("location")):
+            raise ContentError("sources.yaml", "needs a url, a doi or a location", item=s["id"], field="url")
+    sources = {s["id"]: Source(**s) for s in raw_sources}
+    source_ids = set(sources)
+
+    def items(name: str) -> list[dict[str, Any]]:
+        return _Checker(name, langs, default, source_ids).items(_read_yaml(root, name), SCHEMAS[name])
+
+    ui = _load_ui(root, langs, default)
+    sections = {s["id"]: Section(**s) for s in items("pages.yaml")}
+    notes = {n["id"]: Note(**n) for n in items("notes.yaml")}
+    glossary = {t["id"]: Term(**t) for t in items("glossary.yaml")}
+    questions = tuple(Question(**q) for q in items("questions.yaml"))
+
+    for s in sections.values():
+        if s.page not in SECTION_PAGES:
+            raise ContentError("pages.yaml", f"unknown page '{s.page}' (use {', '.join(SECTION_PAGES)})", s.id, "page")
+    for q in questions:
+        if q.kind not in QUESTION_KINDS:
+            raise ContentError("questions.yaml", f"unknown kind '{q.kind}' (use {' or '.join(QUESTION_KINDS)})", q.id, "kind")
+        for note_id in q.notes:
+            if note_id not in notes:
+                raise ContentError("questions.yaml", f"unknown note id '{note_id}' (not in notes.yaml)", q.id, "notes")
+        if q.kind == "source" and (not q.original or "qa_source" not in q.sources):
+            raise ContentError("questions.yaml", "a question from the clinic needs its original words and qa_source", q.id, "original")
+    if not questions:
+        raise ContentError("questions.yaml", "there are no questions")
+
+    content = Content(meta, sources, ui, sections, questions, notes, glossary)
+    for file, item, field, text in content.all_texts():
+        for words in text.values():
+            for term_id in term_ids(words):
+                if term_id not in glossary:
+                    raise ContentError(file, f"unknown glossary term '{term_id}' (not in glossary.yaml)", item, field)
+    return content
+
+
+def _load_meta(root: Path) -> Meta:
+    data = _read_yaml(root, "meta.yaml")
+    if not isinstance(data, Mapping):
+        raise ContentError("meta.yaml", "expected fields like 'default_language: en'")
+    for field in ("default_language", "languages", "reviewed", "next_review"):
+        if data.get(field) in (None, "", {}):
+            raise ContentError("meta.yaml", "required field is missing", field=field)
+    languages = data["languages"]
+    if not isinstance(languages, Mapping) or not all(isinstance(v, str) and v.strip() for v in languages.values()):
+        raise ContentError("meta.yaml", "needs language codes with their names, like 'en: English'", field="languages")
+    if data["default_language"] not in languages:
+        raise ContentError("meta.yaml", "the default language is not in languages", field="default_language")
+    for field in ("reviewed", "next_review"):
+        if not isinstance(data[field], date):
+            raise ContentError("meta.yaml", "needs a date like 2026-11-27", field=field)
+    return Meta(data["default_language"], dict(languages), data["reviewed"], data["next_review"])
+
+
+def _load_ui(root: Path, languages: Mapping[str, str], default: str) -> dict[str, dict[str, str]]:
+    data = _read_yaml(root, "ui.yaml")
+    if not isinstance(data, Mapping):
+        raise ContentError("ui.yaml", "expected one entry per label, like 'next: {en: Next}'")
+    check = _Checker("ui.yaml", languages, default, set())
+    return {str(key): check.text(value, str(key), "text") for key, value in data.items()}

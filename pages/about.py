@@ -1,0 +1,25 @@
+"""/about : how the guide was written, every source, review dates, privacy and the disclaimer."""
+
+import streamlit as st
+
+from ui import blocks
+from ui.content import get_content, language
+
+content = get_content()
+lang = language(content)
+
+st.title(content.ui_text("about_title", lang))
+blocks.section(content, "about_how_written", lang)
+
+st.subheader(content.ui_text("review_heading", lang))
+blocks.review_dates(content, lang)
+
+blocks.section(content, "about_privacy", lang)
+blocks.disclaimer(content, lang)
+
+st.subheader(content.ui_text("sources_list_heading", lang))
+lines = []
+for s in content.sources.values():
+    where = f"[{s.link}]({s.link})" if s.link else s.location
+    lines.append(f"1. {s.authors}. _{s.title}_. {s.year}. {where}")
+st.markdown("\n".join(lines))

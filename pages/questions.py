@@ -1,0 +1,78 @@
+"""/questions : the Q&A walk-through, one question per step, with notes where the evidence differs."""
+
+import streamlit as st
+
+from ui import blocks
+from ui.content import get_content, language
+
+content = get_content()
+lang = language(content)
+questions = content.questions
+total = len(questions)
+
+# The position lives in a plain session key (not only the widget's), so it survives reruns and
+# trips to other pages; the jump box is set from it before it is drawn.
+position = st.session_state.get("qa_position", 0)
+if not isinstance(position, int) or not 0 <= position < total:
+    position = 0
+st.session_state["qa_position"] = position
+st.session_state["qa_jump"] = position
+
+
+def go_to(step: int) -> None:
+    st.session_state["qa_position"] = step
+
+
+def jumped() -> None:
+    st.session_state["qa_position"] = st.session_state["qa_jump"]
+
+
+q = questions[position]
+st.title(content.ui_text("questions_title", lang))
+progress = content.ui_text("progress", lang, n=position + 1, total=total)
+st.progress((position + 1) / total, text=progress)
+st.selectbox(
+    content.ui_text("jump_label", lang),
+    options=range(total),
+    format_func=lambda i: f"{i + 1}. {content.text(questions[i].question, lang)}",
+    key="qa_jump",
+    on_change=jumped,
+)
+
+st.header(content.text(q.question, lang))
+st.markdown(f"**{content.ui_text('from_the_clinic' if q.kind == 'source' else 'follow_up', lang)}**")
+
+st.subheader(content.ui_text("short_answer", lang))
+st.markdown(blocks.md(content, q.answer, lang))
+
+st.subheader(content.ui_text("key_points", lang))
+st.markdown("\n".join(f"- {blocks.md(content, point, lang)}" for point in q.key_points))
+
+for note_id in q.notes:
+    note = content.notes[note_id]
+    with st.container(border=True):
+        st.markdown(f"**{content.ui_text('evidence_note', lang)}:** {content.text(note.title, lang)}")
+        st.markdown(blocks.md(content, note.body, lang))
+        blocks.sources(content, note.sources, lang)
+
+st.subheader(content.ui_text("meaning", lang))
+st.markdown(blocks.md(content, q.meaning, lang))
+
+if q.original and st.toggle(content.ui_text("original_toggle", lang), key=f"qa_original_{q.id}"):
+    st.markdown(f"**{content.ui_text('original_heading', lang)}**")
+    st.markdown(f"> {q.original}")
+
+texts = [q.answer, *q.key_points, q.meaning, *(content.notes[n].body for n in q.notes)]
+blocks.words_used(content, blocks.terms_in(content, texts, lang), lang)
+blocks.sources(content, q.sources, lang)
+blocks.talk_to_team(content, lang)
+
+back, forward = st.columns(2)
+back.button(
+    content.ui_text("previous", lang), key="qa_previous", on_click=go_to, args=(position - 1,),
+    disabled=position == 0, icon=":material/arrow_back:", width="stretch",
+)
+forward.button(
+    content.ui_text("next", lang), key="qa_next", on_click=go_to, args=(position + 1,),
+    disabled=position == total - 1, icon=":material/arrow_forward:", width="stretch", type="primary",
+)

@@ -1,0 +1,90 @@
+"""Shared fixtures: a small, valid content folder that each test can break in one place."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+MINIMAL = {
+    "meta.yaml": """
+        default_language: en
+        languages: {en: English}
+        reviewed: 2026-11-27
+        next_review: 2027-11-27
+    """,
+    "sources.yaml": """
+        - id: qa_source
+          title: Clinic Q&A
+          authors: A clinic
+          year: undated
+          location: held by the editors
+        - id: trial_2020
+          title: A trial
+          authors: Smith J
+          year: 2020
+          doi: 10.1000/xyz
+    """,
+    "ui.yaml": """
+        next: {en: Next}
+    """,
+    "pages.yaml": """
+        - id: home_who_for
+          page: home
+          sources: []
+          heading: {en: Who it is for}
+          body: {en: People with liver cancer.}
+    """,
+    "notes.yaml": """
+        - id: note_one
+          flag: F1
+          sources: [trial_2020]
+          title: {en: A note}
+          body: {en: Trials say something else.}
+    """,
+    "glossary.yaml": """
+        - id: tace
+          sources: [trial_2020]
+          term: {en: TACE}
+          say: {en: tayss}
+          definition: {en: A treatment through the artery.}
+    """,
+    "questions.yaml": """
+        - id: q_one
+          kind: source
+          sources: [qa_source]
+          notes: [note_one]
+          question: {en: "Who can have it?"}
+          answer: {en: "Many people can have [[tace]]."}
+          key_points:
+            - {en: One point.}
+          meaning: {en: Ask your team.}
+          original: The clinic's words.
+    """,
+}
+
+
+class ContentFolder:
+    """A content folder in a temp dir; `write` replaces one file to break it."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        for name, text in MINIMAL.items():
+            self.write(name, text)
+
+    def write(self, name: str, text: str) -> None:
+        (self.root / name).write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+
+    def edit(self, name: str, old: str, new: str) -> None:
+        path = self.root / name
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"fixture text {old!r} not in {name}"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture
+def content_folder(tmp_path: Path) -> ContentFolder:
+    return ContentFolder(tmp_path)

@@ -1,0 +1,121 @@
+"""In real Chromium: every page opens by its URL, a reader walks the questions, and the quality
+gates hold on every page at desktop and phone width: accessibility (axe-core) and privacy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlparse
+
+import axe_playwright_python
+import pytest
+from playwright.sync_api import Page, expect
+
+from liverguide.content import load_content
+from tests.e2e.conftest import DESKTOP, PAGES, PHONE, ROOT, open_page, screenshot, wait_for_app
+
+CONTENT = load_content(ROOT / "content")
+AXE_JS = Path(axe_playwright_python.__file__).parent / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+HEADINGS = {
+    "home": CONTENT.ui["home_title"]["en"],
+    "questions": CONTENT.ui["questions_title"]["en"],
+    "about": CONTENT.ui["about_title"]["en"],
+}
+VIEWPORTS = {"desktop": DESKTOP, "phone": PHONE}
+
+
+def main_text(page: Page):
+    return page.get_by_test_id("stMain")
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_opens_by_its_url_in_a_fresh_session(page: Page, app_url: str, name: str):
+    open_page(page, app_url, PAGES[name])
+    expect(main_text(page).get_by_role("heading", level=1)).to_have_text(HEADINGS[name])
+    expect(page).to_have_url(app_url + PAGES[name])
+
+
+def test_an_unknown_address_falls_back_to_the_home_page(page: Page, app_url: str):
+    open_page(page, app_url, "/no-such-page?lang=xx&q=99")
+    expect(main_text(page).get_by_role("heading", level=1)).to_have_text(HEADINGS["home"])
+
+
+def test_a_reader_walks_through_every_question_with_next(page: Page, app_url: str):
+    open_page(page, app_url, "/questions")
+    total = len(CONTENT.questions)
+    next_button = main_text(page).get_by_role("button", name=CONTENT.ui["next"]["en"])
+    for n, question in enumerate(CONTENT.questions, 1):
+        expect(main_text(page).get_by_role("heading", level=2).first).to_have_text(question.question["en"])
+        expect(main_text(page)).to_contain_text(f"Question {n} of {total}")
+        if n < total:
+            next_button.click()
+            wait_for_app(page)
+    expect(next_button).to_be_disabled()
+
+
+def test_the_home_page_leads_to_the_questions(page: Page, app_url: str):
+    open_page(page, app_url, "/")
+    main_text(page).get_by_role("link", name=CONTENT.ui["home_start"]["en"]).click()
+    wait_for_app(page)
+    expect(page).to_have_url(app_url + "/questions")
+    expect(main_text(page)).to_contain_text(CONTENT.questions[0].question["en"])
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_passes_axe_and_is_photographed(browser, app_url: str, name: str, viewport: str):
+    context = browser.new_context(viewport=VIEWPORTS[viewport], is_mobile=viewport == "phone")
+    page = context.new_page()
+    try:
+        open_page(page, app_url, PAGES[name])
+        shot = screenshot(page, f"{name}-{viewport}")
+        assert shot.stat().st_size > 10_000
+        if viewport == "phone":
+            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 0, f"{name} scrolls sideways by {overflow}px on a phone"
+        page.add_script_tag(path=str(AXE_JS))
+        result = page.evaluate("(o) => axe.run(document, o)", {"runOnly": {"type": "tag", "values": AXE_TAGS}})
+        serious = [
+            f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+            for v in result["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        assert not serious, "\n".join(serious)
+    finally:
+        context.close()
+
+
+# While Streamlit finds its base path, a deep link makes Chromium log these two harmless 404s.
+BENIGN_404_SUFFIXES = ("/_stcore/health", "/_stcore/host-config")
+
+
+def test_walking_every_page_sends_nothing_off_the_server_and_logs_no_errors(browser, app_url: str):
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    requests: list[str] = []
+    errors: list[str] = []
+    failed_404: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("response", lambda r: failed_404.append(r.url) if r.status == 404 else None)
+    try:
+        for path in PAGES.values():
+            open_page(page, app_url, path)
+        open_page(page, app_url, PAGES["questions"])
+        main_text(page).get_by_role("button", name=CONTENT.ui["next"]["en"]).click()
+        wait_for_app(page)
+        main_text(page).get_by_text(CONTENT.ui["original_toggle"]["en"]).click()
+        wait_for_app(page)
+        expect(main_text(page)).to_contain_text(CONTENT.questions[1].original[:40])
+    finally:
+        context.close()
+    server = urlparse(app_url).netloc
+    off_host = sorted({u for u in requests if urlparse(u).scheme in ("http", "https", "ws", "wss") and urlparse(u).netloc != server})
+    assert requests, "no requests were seen at all"
+    assert off_host == [], f"requests left the server: {off_host}"
+    unexpected_404 = [u for u in failed_404 if not urlparse(u).path.endswith(BENIGN_404_SUFFIXES)]
+    assert unexpected_404 == [], unexpected_404
+    benign = len(failed_404) - len(unexpected_404)
+    real_errors = [e for e in errors if "404" not in e]
+    assert real_errors == [], real_errors
+    assert len([e for e in errors if "404" in e]) <= benign

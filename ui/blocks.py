@@ -1,0 +1,80 @@
+"""Blocks that pages share: text with glossary words, sources, the care-team box, the disclaimer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import streamlit as st
+
+from liverguide.content import Content, Text, replace_terms, term_ids
+
+
+def md(content: Content, text: Text, lang: str) -> str:
+    """Markdown for `text` in `lang`, with each glossary word in bold."""
+
+    def shown(term_id: str, words: str | None) -> str:
+        return f"**{words or content.text(content.glossary[term_id].term, lang)}**"
+
+    return replace_terms(content.text(text, lang), shown)
+
+
+def terms_in(content: Content, texts: Iterable[Text], lang: str) -> list[str]:
+    """Glossary ids marked in any of `texts`, in reading order, without repeats."""
+    return list(dict.fromkeys(t for text in texts for t in term_ids(content.text(text, lang))))
+
+
+def words_used(content: Content, ids: list[str], lang: str) -> None:
+    """A short list of the medical words on this screen, each with how to say it and what it means."""
+    if not ids:
+        return
+    st.subheader(content.ui_text("words_used", lang))
+    lines = []
+    for term_id in ids:
+        term = content.glossary[term_id]
+        lines.append(
+            f"- **{content.text(term.term, lang)}** ({content.ui_text('say_it', lang)} _{content.text(term.say, lang)}_): "
+            f"{content.text(term.definition, lang)}"
+        )
+    st.markdown("\n".join(lines))
+
+
+def source_line(content: Content, source_ids: Iterable[str]) -> str:
+    """One line of short citations, each linked: 'Reig M, Forner A, ... (2022)'."""
+    parts = []
+    for source_id in source_ids:
+        s = content.sources[source_id]
+        label = f"{s.authors} ({s.year})"
+        parts.append(f"[{label}]({s.link})" if s.link else label)
+    return "; ".join(parts)
+
+
+def sources(content: Content, source_ids: Iterable[str], lang: str) -> None:
+    ids = list(dict.fromkeys(source_ids))
+    if ids:
+        st.markdown(f"**{content.ui_text('sources_heading', lang)}:** {source_line(content, ids)}")
+
+
+def section(content: Content, section_id: str, lang: str, *, boxed: bool = False) -> None:
+    """A heading and body from pages.yaml."""
+    s = content.sections[section_id]
+    box = st.container(border=True) if boxed else st.container()
+    with box:
+        st.subheader(content.text(s.heading, lang))
+        st.markdown(md(content, s.body, lang))
+
+
+def talk_to_team(content: Content, lang: str) -> None:
+    section(content, "talk_to_team", lang, boxed=True)
+
+
+def disclaimer(content: Content, lang: str) -> None:
+    section(content, "disclaimer", lang, boxed=True)
+
+
+def review_dates(content: Content, lang: str) -> None:
+    meta = content.meta
+    st.markdown(content.ui_text("reviewed_on", lang, date=_day(meta.reviewed), next=_day(meta.next_review)))
+
+
+def _day(d) -> str:
+    return f"{d.day} {d:%B %Y}"
