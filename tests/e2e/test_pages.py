@@ -103,6 +103,7 @@ def test_walking_every_page_sends_nothing_off_the_server_and_logs_no_errors(brow
             open_page(page, app_url, path)
         open_page(page, app_url, PAGES["questions"])
         main_text(page).get_by_role("button", name=CONTENT.ui["next"]["en"]).click()
+        expect(main_text(page)).to_contain_text(f"Question 2 of {len(CONTENT.questions)}")
         wait_for_app(page)
         main_text(page).get_by_text(CONTENT.ui["original_toggle"]["en"]).click()
         wait_for_app(page)
