@@ -21,5 +21,5 @@ st.subheader(content.ui_text("sources_list_heading", lang))
 lines = []
 for s in content.sources.values():
     where = f"[{s.link}]({s.link})" if s.link else s.location
-    lines.append(f"1. {s.authors}. _{s.title}_. {s.year}. {where}")
+    lines.append(f"1. {s.authors.rstrip('.')}. _{s.title}_. {s.year}. {where}")
 st.markdown("\n".join(lines))

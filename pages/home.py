@@ -12,7 +12,9 @@ st.title(content.ui_text("home_title", lang))
 blocks.section(content, "home_who_for", lang)
 blocks.section(content, "home_how_to_use", lang)
 
-st.page_link("pages/questions.py", label=content.ui_text("home_start", lang), icon=":material/arrow_forward:")
+# A large button, not a plain link: the first step must be easy to see and to tap.
+if st.button(content.ui_text("home_start", lang), key="home_start", type="primary", icon=":material/arrow_forward:"):
+    st.switch_page("pages/questions.py")
 st.page_link("pages/about.py", label=content.ui_text("home_about_link", lang), icon=":material/menu_book:")
 
 blocks.disclaimer(content, lang)

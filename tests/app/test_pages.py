@@ -53,6 +53,12 @@ def test_the_home_page_shows_the_disclaimer_and_review_date(app):
     assert "27 November 2026" in text
 
 
+def test_the_home_page_start_button_opens_the_questions(app):
+    app.button(key="home_start").click().run()
+    assert not app.exception
+    assert shown_question(app) == question_text(0)
+
+
 def test_the_walk_through_starts_at_question_one_with_its_progress(app):
     at = open_questions(app)
     assert shown_question(at) == question_text(0)

@@ -55,7 +55,7 @@ def test_a_reader_walks_through_every_question_with_next(page: Page, app_url: st
 
 def test_the_home_page_leads_to_the_questions(page: Page, app_url: str):
     open_page(page, app_url, "/")
-    main_text(page).get_by_role("link", name=CONTENT.ui["home_start"]["en"]).click()
+    main_text(page).get_by_role("button", name=CONTENT.ui["home_start"]["en"]).click()
     wait_for_app(page)
     expect(page).to_have_url(app_url + "/questions")
     expect(main_text(page)).to_contain_text(CONTENT.questions[0].question["en"])
