@@ -30,6 +30,8 @@ chromium:
 	fi
 
 test: $(VENV)/.dev-stamp chromium
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
 
 clean:

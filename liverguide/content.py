@@ -248,12 +248,14 @@ class _Checker:
 
     def text(self, value: Any, item: str, field: str) -> dict[str, str]:
         if isinstance(value, str):
-            raise self.error(f"needs one text per language, like 'en: ...'; found a plain string", item, field)
+            raise self.error("needs one text per language, like 'en: ...'; found a plain string", item, field)
         if not isinstance(value, Mapping) or not value:
             raise self.error("needs one text per language, like 'en: ...'", item, field)
         for lang, words in value.items():
             if lang not in self.languages:
-                raise self.error(f"unknown language '{lang}' (meta.yaml lists {', '.join(self.languages)})", item, field)
+                raise self.error(
+                    f"unknown language '{lang}' (meta.yaml lists {', '.join(self.languages)})", item, field
+                )
             if not isinstance(words, str) or not words.strip():
                 raise self.error(f"empty text for language '{lang}'", item, field)
         if self.default not in value:
@@ -322,7 +324,9 @@ def load_content(root: Path) -> Content:
     meta = _load_meta(root)
     langs, default = meta.languages, meta.default_language
 
-    raw_sources = _Checker("sources.yaml", langs, default, set()).items(_read_yaml(root, "sources.yaml"), SCHEMAS["sources.yaml"])
+    raw_sources = _Checker("sources.yaml", langs, default, set()).items(
+        _read_yaml(root, "sources.yaml"), SCHEMAS["sources.yaml"]
+    )
     for s in raw_sources:
         if not (s.get("url") or s.get("doi") or s.get("location")):
             raise ContentError("sources.yaml", "needs a url, a doi or a location", item=s["id"], field="url")
@@ -343,12 +347,16 @@ def load_content(root: Path) -> Content:
             raise ContentError("pages.yaml", f"unknown page '{s.page}' (use {', '.join(SECTION_PAGES)})", s.id, "page")
     for q in questions:
         if q.kind not in QUESTION_KINDS:
-            raise ContentError("questions.yaml", f"unknown kind '{q.kind}' (use {' or '.join(QUESTION_KINDS)})", q.id, "kind")
+            raise ContentError(
+                "questions.yaml", f"unknown kind '{q.kind}' (use {' or '.join(QUESTION_KINDS)})", q.id, "kind"
+            )
         for note_id in q.notes:
             if note_id not in notes:
                 raise ContentError("questions.yaml", f"unknown note id '{note_id}' (not in notes.yaml)", q.id, "notes")
         if q.kind == "source" and (not q.original or "qa_source" not in q.sources):
-            raise ContentError("questions.yaml", "a question from the clinic needs its original words and qa_source", q.id, "original")
+            raise ContentError(
+                "questions.yaml", "a question from the clinic needs its original words and qa_source", q.id, "original"
+            )
     if not questions:
         raise ContentError("questions.yaml", "there are no questions")
 

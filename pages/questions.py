@@ -69,10 +69,21 @@ blocks.talk_to_team(content, lang)
 
 back, forward = st.columns(2)
 back.button(
-    content.ui_text("previous", lang), key="qa_previous", on_click=go_to, args=(position - 1,),
-    disabled=position == 0, icon=":material/arrow_back:", width="stretch",
+    content.ui_text("previous", lang),
+    key="qa_previous",
+    on_click=go_to,
+    args=(position - 1,),
+    disabled=position == 0,
+    icon=":material/arrow_back:",
+    width="stretch",
 )
 forward.button(
-    content.ui_text("next", lang), key="qa_next", on_click=go_to, args=(position + 1,),
-    disabled=position == total - 1, icon=":material/arrow_forward:", width="stretch", type="primary",
+    content.ui_text("next", lang),
+    key="qa_next",
+    on_click=go_to,
+    args=(position + 1,),
+    disabled=position == total - 1,
+    icon=":material/arrow_forward:",
+    width="stretch",
+    type="primary",
 )

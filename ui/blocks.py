@@ -31,10 +31,8 @@ def words_used(content: Content, ids: list[str], lang: str) -> None:
     lines = []
     for term_id in ids:
         term = content.glossary[term_id]
-        lines.append(
-            f"- **{content.text(term.term, lang)}** ({content.ui_text('say_it', lang)} _{content.text(term.say, lang)}_): "
-            f"{content.text(term.definition, lang)}"
-        )
+        name, say, meaning = (content.text(t, lang) for t in (term.term, term.say, term.definition))
+        lines.append(f"- **{name}** ({content.ui_text('say_it', lang)} _{say}_): {meaning}")
     st.markdown("\n".join(lines))
 
 

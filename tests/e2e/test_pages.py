@@ -111,7 +111,9 @@ def test_walking_every_page_sends_nothing_off_the_server_and_logs_no_errors(brow
     finally:
         context.close()
     server = urlparse(app_url).netloc
-    off_host = sorted({u for u in requests if urlparse(u).scheme in ("http", "https", "ws", "wss") and urlparse(u).netloc != server})
+    off_host = sorted(
+        {u for u in requests if urlparse(u).scheme in ("http", "https", "ws", "wss") and urlparse(u).netloc != server}
+    )
     assert requests, "no requests were seen at all"
     assert off_host == [], f"requests left the server: {off_host}"
     unexpected_404 = [u for u in failed_404 if not urlparse(u).path.endswith(BENIGN_404_SUFFIXES)]

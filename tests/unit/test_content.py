@@ -46,7 +46,9 @@ def test_an_empty_text_is_refused(content_folder):
 
 
 def test_a_duplicate_id_in_a_list_is_refused(content_folder):
-    content_folder.write("notes.yaml", """
+    content_folder.write(
+        "notes.yaml",
+        """
         - id: note_one
           flag: F1
           sources: [trial_2020]
@@ -57,7 +59,8 @@ def test_a_duplicate_id_in_a_list_is_refused(content_folder):
           sources: [trial_2020]
           title: {en: Another}
           body: {en: More words.}
-    """)
+    """,
+    )
     err = error_for(content_folder)
     assert (err.file, err.item, err.field) == ("notes.yaml", "note_one", "id")
     assert "duplicate id" in str(err)
