@@ -4,6 +4,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from ui.blocks import draft_notice
 from ui.content import get_content, language
 
 HERE = Path(__file__).parent
@@ -21,4 +22,6 @@ pages = [
     st.Page(HERE / "pages/questions.py", title=content.ui_text("nav_questions", lang), url_path="questions"),
     st.Page(HERE / "pages/about.py", title=content.ui_text("nav_about", lang), url_path="about"),
 ]
-st.navigation(pages, position="top").run()
+page = st.navigation(pages, position="top")
+draft_notice(content, lang)
+page.run()

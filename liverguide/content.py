@@ -23,6 +23,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9_]+$")
 
 QUESTION_KINDS = ("source", "follow_up")
 SECTION_PAGES = ("home", "about", "shared")
+META_STATUSES = ("draft", "reviewed")
 
 
 class ContentError(Exception):
@@ -47,6 +48,7 @@ class Source:
     url: str | None = None
     doi: str | None = None
     location: str | None = None
+    read: date | None = None
 
     @property
     def link(self) -> str | None:
@@ -59,6 +61,7 @@ class Source:
 class Question:
     id: str
     kind: str
+    label: Text
     question: Text
     answer: Text
     key_points: tuple[Text, ...]
@@ -99,8 +102,10 @@ class Section:
 class Meta:
     default_language: str
     languages: Mapping[str, str]
-    reviewed: date
+    updated: date
     next_review: date
+    # "draft" until a liver cancer care team has checked this version; then "reviewed".
+    status: str
 
 
 @dataclass(frozen=True)
@@ -132,6 +137,7 @@ class Content:
             yield "pages.yaml", s.id, "heading", s.heading
             yield "pages.yaml", s.id, "body", s.body
         for q in self.questions:
+            yield "questions.yaml", q.id, "label", q.label
             yield "questions.yaml", q.id, "question", q.question
             yield "questions.yaml", q.id, "answer", q.answer
             for i, point in enumerate(q.key_points, 1):
@@ -217,13 +223,22 @@ def _read_yaml(root: Path, name: str) -> Any:
         raise ContentError(name, f"the file does not parse as YAML{line}: {getattr(exc, 'problem', exc)}") from None
 
 
-# Field kinds: text (a Text), texts (a non-empty list of Text), str, sources (source ids),
+# Field kinds: text (a Text), texts (a non-empty list of Text), str, date, sources (source ids),
 # ids (other ids, checked by the caller). A trailing "?" means optional.
 SCHEMAS: dict[str, dict[str, str]] = {
-    "sources.yaml": {"title": "str", "authors": "str", "year": "str", "url": "str?", "doi": "str?", "location": "str?"},
+    "sources.yaml": {
+        "title": "str",
+        "authors": "str",
+        "year": "str",
+        "url": "str?",
+        "doi": "str?",
+        "location": "str?",
+        "read": "date?",
+    },
     "pages.yaml": {"page": "str", "heading": "text", "body": "text", "sources": "sources"},
     "questions.yaml": {
         "kind": "str",
+        "label": "text",
         "question": "text",
         "answer": "text",
         "key_points": "texts",
@@ -301,6 +316,10 @@ class _Checker:
                 if not isinstance(value, str) or not value.strip():
                     raise self.error("empty text", item, field)
                 out[field] = " ".join(value.split()) if field == "original" else value.strip()
+            elif kind == "date":
+                if not isinstance(value, date):
+                    raise self.error("needs a date like 2026-11-27", item, field)
+                out[field] = value
             elif kind == "text":
                 out[field] = self.text(value, item, field)
             elif kind == "texts":
@@ -373,7 +392,7 @@ def _load_meta(root: Path) -> Meta:
     data = _read_yaml(root, "meta.yaml")
     if not isinstance(data, Mapping):
         raise ContentError("meta.yaml", "expected fields like 'default_language: en'")
-    for field in ("default_language", "languages", "reviewed", "next_review"):
+    for field in ("default_language", "languages", "updated", "next_review"):
         if data.get(field) in (None, "", {}):
             raise ContentError("meta.yaml", "required field is missing", field=field)
     languages = data["languages"]
@@ -381,10 +400,12 @@ def _load_meta(root: Path) -> Meta:
         raise ContentError("meta.yaml", "needs language codes with their names, like 'en: English'", field="languages")
     if data["default_language"] not in languages:
         raise ContentError("meta.yaml", "the default language is not in languages", field="default_language")
-    for field in ("reviewed", "next_review"):
+    for field in ("updated", "next_review"):
         if not isinstance(data[field], date):
             raise ContentError("meta.yaml", "needs a date like 2026-11-27", field=field)
-    return Meta(data["default_language"], dict(languages), data["reviewed"], data["next_review"])
+    if data.get("status") not in META_STATUSES:
+        raise ContentError("meta.yaml", f"needs one of {', '.join(META_STATUSES)}", field="status")
+    return Meta(data["default_language"], dict(languages), data["updated"], data["next_review"], data["status"])
 
 
 def _load_ui(root: Path, languages: Mapping[str, str], default: str) -> dict[str, dict[str, str]]:

@@ -20,6 +20,7 @@ blocks.disclaimer(content, lang)
 st.subheader(content.ui_text("sources_list_heading", lang))
 lines = []
 for s in content.sources.values():
-    where = f"[{s.link}]({s.link})" if s.link else s.location
-    lines.append(f"1. {s.authors.rstrip('.')}. _{s.title}_. {s.year}. {where}")
+    title = f"[{s.title}]({s.link})" if s.link else f"_{s.title}_ ({s.location})"
+    when = content.ui_text("web_page_read", lang, date=blocks.day(s.read)) if s.read else s.year
+    lines.append(f"1. {s.authors.rstrip('.')}. {title}. {when}.")
 st.markdown("\n".join(lines))

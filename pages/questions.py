@@ -27,20 +27,57 @@ def jumped() -> None:
     st.session_state["qa_position"] = st.session_state["qa_jump"]
 
 
+def restart() -> None:
+    """Back to the start with every toggle closed, ready for the next reader."""
+    for key in [k for k in st.session_state if str(k).startswith("qa_")]:
+        del st.session_state[key]
+
+
+def step_buttons(where: str) -> None:
+    back, forward = st.columns(2, wrap=False)
+    back.button(
+        content.ui_text("previous", lang),
+        key=f"qa_previous_{where}",
+        on_click=go_to,
+        args=(position - 1,),
+        disabled=position == 0,
+        icon=":material/arrow_back:",
+        width="stretch",
+    )
+    if position < total - 1:
+        forward.button(
+            content.ui_text("next", lang),
+            key=f"qa_next_{where}",
+            on_click=go_to,
+            args=(position + 1,),
+            icon=":material/arrow_forward:",
+            width="stretch",
+            type="primary",
+        )
+    else:
+        forward.button(
+            content.ui_text("restart", lang),
+            key=f"qa_restart_{where}",
+            on_click=restart,
+            icon=":material/restart_alt:",
+            width="stretch",
+        )
+
+
 q = questions[position]
 st.title(content.ui_text("questions_title", lang))
-progress = content.ui_text("progress", lang, n=position + 1, total=total)
-st.progress((position + 1) / total, text=progress)
+st.progress((position + 1) / total, text=content.ui_text("progress", lang, n=position + 1, total=total))
 st.selectbox(
     content.ui_text("jump_label", lang),
     options=range(total),
-    format_func=lambda i: f"{i + 1}. {content.text(questions[i].question, lang)}",
+    format_func=lambda i: f"{i + 1}. {content.text(questions[i].label, lang)}",
     key="qa_jump",
     on_change=jumped,
 )
+step_buttons("top")
 
 st.header(content.text(q.question, lang))
-st.markdown(f"**{content.ui_text('from_the_clinic' if q.kind == 'source' else 'follow_up', lang)}**")
+st.markdown(f"_{content.ui_text('from_the_clinic' if q.kind == 'source' else 'follow_up', lang)}_")
 
 st.subheader(content.ui_text("short_answer", lang))
 st.markdown(blocks.md(content, q.answer, lang))
@@ -51,7 +88,7 @@ st.markdown("\n".join(f"- {blocks.md(content, point, lang)}" for point in q.key_
 for note_id in q.notes:
     note = content.notes[note_id]
     with st.container(border=True):
-        st.markdown(f"**{content.ui_text('evidence_note', lang)}:** {content.text(note.title, lang)}")
+        st.markdown(f"**{content.ui_text('evidence_note', lang)}: {content.text(note.title, lang)}**")
         st.markdown(blocks.md(content, note.body, lang))
         blocks.sources(content, note.sources, lang)
 
@@ -66,24 +103,4 @@ texts = [q.answer, *q.key_points, q.meaning, *(content.notes[n].body for n in q.
 blocks.words_used(content, blocks.terms_in(content, texts, lang), lang)
 blocks.sources(content, q.sources, lang)
 blocks.talk_to_team(content, lang)
-
-back, forward = st.columns(2)
-back.button(
-    content.ui_text("previous", lang),
-    key="qa_previous",
-    on_click=go_to,
-    args=(position - 1,),
-    disabled=position == 0,
-    icon=":material/arrow_back:",
-    width="stretch",
-)
-forward.button(
-    content.ui_text("next", lang),
-    key="qa_next",
-    on_click=go_to,
-    args=(position + 1,),
-    disabled=position == total - 1,
-    icon=":material/arrow_forward:",
-    width="stretch",
-    type="primary",
-)
+step_buttons("bottom")

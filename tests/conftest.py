@@ -13,8 +13,9 @@ MINIMAL = {
     "meta.yaml": """
         default_language: en
         languages: {en: English}
-        reviewed: 2026-11-27
+        updated: 2026-11-27
         next_review: 2027-11-27
+        status: draft
     """,
     "sources.yaml": """
         - id: qa_source
@@ -55,6 +56,7 @@ MINIMAL = {
     "questions.yaml": """
         - id: q_one
           kind: source
+          label: {en: Who}
           sources: [qa_source]
           notes: [note_one]
           question: {en: "Who can have it?"}

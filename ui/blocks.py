@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 import streamlit as st
 
@@ -27,13 +28,14 @@ def words_used(content: Content, ids: list[str], lang: str) -> None:
     """A short list of the medical words on this screen, each with how to say it and what it means."""
     if not ids:
         return
-    st.subheader(content.ui_text("words_used", lang))
     lines = []
     for term_id in ids:
         term = content.glossary[term_id]
         name, say, meaning = (content.text(t, lang) for t in (term.term, term.say, term.definition))
         lines.append(f"- **{name}** ({content.ui_text('say_it', lang)} _{say}_): {meaning}")
-    st.markdown("\n".join(lines))
+    # Folded away to keep each step short; the words themselves are bold in the text above.
+    with st.expander(f"{content.ui_text('words_used', lang)} ({len(ids)})"):
+        st.markdown("\n".join(lines))
 
 
 def source_line(content: Content, source_ids: Iterable[str]) -> str:
@@ -69,10 +71,16 @@ def disclaimer(content: Content, lang: str) -> None:
     section(content, "disclaimer", lang, boxed=True)
 
 
+def draft_notice(content: Content, lang: str) -> None:
+    """Until a care team has checked the content, every page says so."""
+    if content.meta.status == "draft":
+        st.warning(content.ui_text("draft_notice", lang), icon=":material/info:")
+
+
 def review_dates(content: Content, lang: str) -> None:
     meta = content.meta
-    st.markdown(content.ui_text("reviewed_on", lang, date=_day(meta.reviewed), next=_day(meta.next_review)))
+    st.markdown(content.ui_text("updated_on", lang, date=day(meta.updated), next=day(meta.next_review)))
 
 
-def _day(d) -> str:
+def day(d: date) -> str:
     return f"{d.day} {d:%B %Y}"

@@ -53,6 +53,12 @@ def test_the_home_page_shows_the_disclaimer_and_review_date(app):
     assert "27 November 2026" in text
 
 
+def test_the_frame_says_the_guide_is_a_draft_until_a_care_team_has_checked_it(app):
+    # AppTest drops the frame's elements after switch_page; the browser tests check every page.
+    assert CONTENT.meta.status == "draft"
+    assert CONTENT.ui["draft_notice"]["en"] in [w.value for w in app.warning]
+
+
 def test_the_home_page_start_button_opens_the_questions(app):
     app.button(key="home_start").click().run()
     assert not app.exception
@@ -63,24 +69,44 @@ def test_the_walk_through_starts_at_question_one_with_its_progress(app):
     at = open_questions(app)
     assert shown_question(at) == question_text(0)
     assert progress_text(at) == f"Question 1 of {TOTAL}"
-    assert at.button(key="qa_previous").disabled
+    assert at.button(key="qa_previous_bottom").disabled
 
 
 def test_next_and_previous_move_one_question(app):
     at = open_questions(app)
-    at.button(key="qa_next").click().run()
+    at.button(key="qa_next_bottom").click().run()
     assert shown_question(at) == question_text(1)
     assert progress_text(at) == f"Question 2 of {TOTAL}"
-    at.button(key="qa_previous").click().run()
+    at.button(key="qa_previous_bottom").click().run()
     assert shown_question(at) == question_text(0)
 
 
-def test_next_stops_at_the_last_question(app):
+def test_the_top_buttons_move_too(app):
+    at = open_questions(app)
+    at.button(key="qa_next_top").click().run()
+    assert shown_question(at) == question_text(1)
+    at.button(key="qa_previous_top").click().run()
+    assert shown_question(at) == question_text(0)
+
+
+def test_the_last_question_offers_a_fresh_start_instead_of_next(app):
     at = open_questions(app)
     for _ in range(TOTAL - 1):
-        at.button(key="qa_next").click().run()
+        at.button(key="qa_next_bottom").click().run()
     assert progress_text(at) == f"Question {TOTAL} of {TOTAL}"
-    assert at.button(key="qa_next").disabled
+    assert not [b for b in at.button if b.key == "qa_next_bottom"]
+    at.button(key="qa_restart_bottom").click().run()
+    assert shown_question(at) == question_text(0)
+    assert progress_text(at) == f"Question 1 of {TOTAL}"
+
+
+def test_a_fresh_start_closes_the_clinic_s_words_for_the_next_reader(app):
+    at = open_questions(app)
+    first = CONTENT.questions[0]
+    at.toggle(key=f"qa_original_{first.id}").set_value(True).run()
+    at.selectbox(key="qa_jump").select(TOTAL - 1).run()
+    at.button(key="qa_restart_top").click().run()
+    assert at.toggle(key=f"qa_original_{first.id}").value is False
 
 
 def test_jump_goes_straight_to_any_question(app):
@@ -88,14 +114,14 @@ def test_jump_goes_straight_to_any_question(app):
     at.selectbox(key="qa_jump").select(4).run()
     assert shown_question(at) == question_text(4)
     assert progress_text(at) == f"Question 5 of {TOTAL}"
-    at.button(key="qa_next").click().run()
+    at.button(key="qa_next_bottom").click().run()
     assert shown_question(at) == question_text(5)
 
 
 def test_the_position_survives_reruns_and_a_visit_to_another_page(app):
     at = open_questions(app)
-    at.button(key="qa_next").click().run()
-    at.button(key="qa_next").click().run()
+    at.button(key="qa_next_bottom").click().run()
+    at.button(key="qa_next_bottom").click().run()
     at.run()
     assert shown_question(at) == question_text(2)
     at.switch_page("pages/about.py").run()
@@ -119,6 +145,7 @@ def test_the_about_page_lists_every_source(app):
     text = " ".join(m.value for m in app.markdown)
     for source in CONTENT.sources.values():
         assert source.title in text
+    assert "Web page, read on 27 November 2026" in text
 
 
 def test_a_broken_content_folder_shows_a_calm_message_not_a_traceback(tmp_path, monkeypatch):

@@ -33,6 +33,7 @@ def test_every_page_opens_by_its_url_in_a_fresh_session(page: Page, app_url: str
     open_page(page, app_url, PAGES[name])
     expect(main_text(page).get_by_role("heading", level=1)).to_have_text(HEADINGS[name])
     expect(page).to_have_url(app_url + PAGES[name])
+    expect(main_text(page).get_by_text(CONTENT.ui["draft_notice"]["en"])).to_be_visible()
 
 
 def test_an_unknown_address_falls_back_to_the_home_page(page: Page, app_url: str):
@@ -43,14 +44,15 @@ def test_an_unknown_address_falls_back_to_the_home_page(page: Page, app_url: str
 def test_a_reader_walks_through_every_question_with_next(page: Page, app_url: str):
     open_page(page, app_url, "/questions")
     total = len(CONTENT.questions)
-    next_button = main_text(page).get_by_role("button", name=CONTENT.ui["next"]["en"])
+    next_button = main_text(page).get_by_role("button", name=CONTENT.ui["next"]["en"]).last
     for n, question in enumerate(CONTENT.questions, 1):
         expect(main_text(page).get_by_role("heading", level=2).first).to_have_text(question.question["en"])
         expect(main_text(page)).to_contain_text(f"Question {n} of {total}")
         if n < total:
             next_button.click()
             wait_for_app(page)
-    expect(next_button).to_be_disabled()
+    expect(main_text(page).get_by_role("button", name=CONTENT.ui["next"]["en"])).to_have_count(0)
+    expect(main_text(page).get_by_role("button", name=CONTENT.ui["restart"]["en"]).last).to_be_visible()
 
 
 def test_the_home_page_leads_to_the_questions(page: Page, app_url: str):
@@ -102,7 +104,7 @@ def test_walking_every_page_sends_nothing_off_the_server_and_logs_no_errors(brow
         for path in PAGES.values():
             open_page(page, app_url, path)
         open_page(page, app_url, PAGES["questions"])
-        main_text(page).get_by_role("button", name=CONTENT.ui["next"]["en"]).click()
+        main_text(page).get_by_role("button", name=CONTENT.ui["next"]["en"]).first.click()
         expect(main_text(page)).to_contain_text(f"Question 2 of {len(CONTENT.questions)}")
         wait_for_app(page)
         main_text(page).get_by_text(CONTENT.ui["original_toggle"]["en"]).click()

@@ -157,3 +157,15 @@ def test_glossary_marks_are_found_and_replaced():
     text = "Ask about [[tace|TACE]] and [[ablation]], then [[tace]] again."
     assert term_ids(text) == ["tace", "ablation"]
     assert replace_terms(text, lambda t, w: f"<{w or t}>") == "Ask about <TACE> and <ablation>, then <tace> again."
+
+
+def test_meta_needs_a_known_status(content_folder):
+    content_folder.edit("meta.yaml", "status: draft", "status: finished")
+    err = error_for(content_folder)
+    assert (err.file, err.field) == ("meta.yaml", "status") and "draft" in str(err)
+
+
+def test_a_read_date_that_is_not_a_date_is_refused(content_folder):
+    content_folder.edit("sources.yaml", "  doi: 10.1000/xyz\n", "  doi: 10.1000/xyz\n  read: last week\n")
+    err = error_for(content_folder)
+    assert (err.file, err.item, err.field) == ("sources.yaml", "trial_2020", "read")
