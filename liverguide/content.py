@@ -7,7 +7,7 @@ file, the item id and the field, so an editor can find and mend it without readi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -173,7 +173,7 @@ def term_ids(text: str) -> list[str]:
     return list(dict.fromkeys(m.group(1) for m in GLOSSARY_MARK.finditer(text)))
 
 
-def replace_terms(text: str, shown: Any) -> str:
+def replace_terms(text: str, shown: Callable[[str, str | None], str]) -> str:
     """`text` with each glossary mark replaced by shown(term_id, words_or_None)."""
     return GLOSSARY_MARK.sub(lambda m: shown(m.group(1), m.group(2)), text)
 
