@@ -13,13 +13,14 @@ HERE = Path(__file__).parent
 # favicon is fetched from a Google host (seen in the privacy test).
 st.set_page_config(layout="centered")
 
-content = get_content()
+content = get_content(is_frame=True)
 lang = language(content)
 st.set_page_config(page_title=content.ui_text("app_title", lang))
 
 pages = [
     st.Page(HERE / "pages/home.py", title=content.ui_text("nav_home", lang), default=True),
     st.Page(HERE / "pages/questions.py", title=content.ui_text("nav_questions", lang), url_path="questions"),
+    st.Page(HERE / "pages/pathway.py", title=content.ui_text("nav_pathway", lang), url_path="pathway"),
     st.Page(HERE / "pages/about.py", title=content.ui_text("nav_about", lang), url_path="about"),
 ]
 page = st.navigation(pages, position="top")

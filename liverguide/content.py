@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from liverguide import pathway
+
 Text = Mapping[str, str]
 
 # [[term_id]] or [[term_id|shown words]] marks a glossary word inside any text.
@@ -74,9 +76,29 @@ class Question:
 @dataclass(frozen=True)
 class Note:
     id: str
-    flag: str
     title: Text
     body: Text
+    sources: tuple[str, ...]
+    flag: str | None = None  # the research notes' F1 to F7, where guidelines differ from the clinic
+
+
+@dataclass(frozen=True)
+class PathwayQuestion:
+    id: str  # a field of liverguide.pathway.Answers
+    short: Text
+    question: Text
+    help: Text
+    options: Mapping[str, Text]  # answer id -> words, in the order shown
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PathwayResult:
+    id: str  # liverguide.pathway.Result.summary
+    headline: Text
+    why: Text
+    involves: Text
+    ask: tuple[Text, ...]
     sources: tuple[str, ...]
 
 
@@ -117,6 +139,8 @@ class Content:
     questions: tuple[Question, ...]
     notes: Mapping[str, Note]
     glossary: Mapping[str, Term]
+    pathway_questions: Mapping[str, PathwayQuestion]
+    pathway_results: Mapping[str, PathwayResult]
 
     def text(self, text: Text, lang: str) -> str:
         """The text in `lang`, or in the default language while a translation is missing."""
@@ -150,6 +174,16 @@ class Content:
             yield "glossary.yaml", t.id, "term", t.term
             yield "glossary.yaml", t.id, "say", t.say
             yield "glossary.yaml", t.id, "definition", t.definition
+        for pq in self.pathway_questions.values():
+            for field in ("short", "question", "help"):
+                yield "pathway_questions.yaml", pq.id, field, getattr(pq, field)
+            for option, words in pq.options.items():
+                yield "pathway_questions.yaml", pq.id, f"options.{option}", words
+        for r in self.pathway_results.values():
+            for field in ("headline", "why", "involves"):
+                yield "pathway_results.yaml", r.id, field, getattr(r, field)
+            for i, question in enumerate(r.ask, 1):
+                yield "pathway_results.yaml", r.id, f"ask[{i}]", question
 
     def body_texts(self, lang: str) -> Iterator[tuple[str, str, str]]:
         """(file, item id, running text) of each item's body, for reading-level checks.
@@ -166,6 +200,11 @@ class Content:
             yield "notes.yaml", n.id, n.body.get(lang, "")
         for t in self.glossary.values():
             yield "glossary.yaml", t.id, t.definition.get(lang, "")
+        for pq in self.pathway_questions.values():
+            yield "pathway_questions.yaml", pq.id, pq.help.get(lang, "")
+        for r in self.pathway_results.values():
+            parts = [r.why, r.involves, *r.ask]
+            yield "pathway_results.yaml", r.id, "\n".join(p.get(lang, "") for p in parts)
 
 
 def term_ids(text: str) -> list[str]:
@@ -223,8 +262,8 @@ def _read_yaml(root: Path, name: str) -> Any:
         raise ContentError(name, f"the file does not parse as YAML{line}: {getattr(exc, 'problem', exc)}") from None
 
 
-# Field kinds: text (a Text), texts (a non-empty list of Text), str, date, sources (source ids),
-# ids (other ids, checked by the caller). A trailing "?" means optional.
+# Field kinds: text (a Text), texts (a non-empty list of Text), options (answer id -> Text), str, date,
+# sources (source ids), ids (other ids, checked by the caller). A trailing "?" means optional.
 SCHEMAS: dict[str, dict[str, str]] = {
     "sources.yaml": {
         "title": "str",
@@ -247,7 +286,21 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "notes": "ids",
         "sources": "sources",
     },
-    "notes.yaml": {"flag": "str", "title": "text", "body": "text", "sources": "sources"},
+    "notes.yaml": {"flag": "str?", "title": "text", "body": "text", "sources": "sources"},
+    "pathway_questions.yaml": {
+        "short": "text",
+        "question": "text",
+        "help": "text",
+        "options": "options",
+        "sources": "sources",
+    },
+    "pathway_results.yaml": {
+        "headline": "text",
+        "why": "text",
+        "involves": "text",
+        "ask": "texts",
+        "sources": "sources",
+    },
     "glossary.yaml": {"term": "text", "say": "text", "definition": "text", "sources": "sources"},
 }
 
@@ -322,6 +375,10 @@ class _Checker:
                 out[field] = value
             elif kind == "text":
                 out[field] = self.text(value, item, field)
+            elif kind == "options":
+                if not isinstance(value, Mapping) or not value:
+                    raise self.error("needs answer ids with their words, like 'yes: {en: Yes}'", item, field)
+                out[field] = {str(k): self.text(v, item, f"{field}.{k}") for k, v in value.items()}
             elif kind == "texts":
                 if not isinstance(value, list) or not value:
                     raise self.error("needs a list with at least one entry", item, field)
@@ -360,6 +417,9 @@ def load_content(root: Path) -> Content:
     notes = {n["id"]: Note(**n) for n in items("notes.yaml")}
     glossary = {t["id"]: Term(**t) for t in items("glossary.yaml")}
     questions = tuple(Question(**q) for q in items("questions.yaml"))
+    pathway_questions = {q["id"]: PathwayQuestion(**q) for q in items("pathway_questions.yaml")}
+    pathway_results = {r["id"]: PathwayResult(**r) for r in items("pathway_results.yaml")}
+    _check_pathway(pathway_questions, pathway_results)
 
     for s in sections.values():
         if s.page not in SECTION_PAGES:
@@ -379,13 +439,30 @@ def load_content(root: Path) -> Content:
     if not questions:
         raise ContentError("questions.yaml", "there are no questions")
 
-    content = Content(meta, sources, ui, sections, questions, notes, glossary)
+    content = Content(meta, sources, ui, sections, questions, notes, glossary, pathway_questions, pathway_results)
     for file, item, field, text in content.all_texts():
         for words in text.values():
             for term_id in term_ids(words):
                 if term_id not in glossary:
                     raise ContentError(file, f"unknown glossary term '{term_id}' (not in glossary.yaml)", item, field)
     return content
+
+
+def _check_pathway(questions: Mapping[str, PathwayQuestion], results: Mapping[str, PathwayResult]) -> None:
+    """The chooser's words must cover exactly the questions and answers its rules know."""
+    for name, allowed in pathway.ALLOWED.items():
+        if name not in questions:
+            raise ContentError("pathway_questions.yaml", "the chooser needs this question", item=name)
+        if tuple(questions[name].options) != allowed:
+            raise ContentError(
+                "pathway_questions.yaml", f"options must be {', '.join(allowed)}, in that order", name, "options"
+            )
+    for name in questions:
+        if name not in pathway.ALLOWED:
+            raise ContentError("pathway_questions.yaml", "not a question the chooser asks", item=name, field="id")
+    for summary in pathway.SUMMARIES:
+        if summary not in results:
+            raise ContentError("pathway_results.yaml", "the chooser needs this result", item=summary)
 
 
 def _load_meta(root: Path) -> Meta:

@@ -28,9 +28,13 @@ def jumped() -> None:
 
 
 def restart() -> None:
-    """Back to the start with every toggle closed, ready for the next reader."""
-    for key in [k for k in st.session_state if str(k).startswith("qa_")]:
-        del st.session_state[key]
+    """Back to the start with every toggle closed, ready for the next reader.
+
+    Toggles are set to False rather than deleted: a deleted key leaves the browser showing the old state.
+    """
+    st.session_state["qa_position"] = 0
+    for key in [k for k in st.session_state if str(k).startswith("qa_original_")]:
+        st.session_state[key] = False
 
 
 def step_buttons(where: str) -> None:
@@ -86,11 +90,7 @@ st.subheader(content.ui_text("key_points", lang))
 st.markdown("\n".join(f"- {blocks.md(content, point, lang)}" for point in q.key_points))
 
 for note_id in q.notes:
-    note = content.notes[note_id]
-    with st.container(border=True):
-        st.markdown(f"**{content.ui_text('evidence_note', lang)}: {content.text(note.title, lang)}**")
-        st.markdown(blocks.md(content, note.body, lang))
-        blocks.sources(content, note.sources, lang)
+    blocks.note(content, note_id, lang)
 
 st.subheader(content.ui_text("meaning", lang))
 st.markdown(blocks.md(content, q.meaning, lang))

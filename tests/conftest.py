@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from liverguide.pathway import ALLOWED, SUMMARIES
+
 ROOT = Path(__file__).resolve().parents[1]
 
 MINIMAL = {
@@ -67,6 +69,26 @@ MINIMAL = {
           original: The clinic's words.
     """,
 }
+
+
+def _pathway_files() -> dict[str, str]:
+    """Pathway questions and results that cover exactly what liverguide.pathway knows."""
+    questions = []
+    for name, allowed in ALLOWED.items():
+        options = "".join(f'            "{o}": {{en: Option {o}}}\n' for o in allowed)
+        questions.append(
+            f"        - id: {name}\n          sources: []\n          short: {{en: Short}}\n"
+            f"          question: {{en: Question}}\n          help: {{en: Help.}}\n          options:\n{options}"
+        )
+    results = [
+        f"        - id: {s}\n          sources: [qa_source]\n          headline: {{en: Headline}}\n"
+        f"          why: {{en: Why.}}\n          involves: {{en: What.}}\n          ask:\n            - {{en: Ask.}}\n"
+        for s in SUMMARIES
+    ]
+    return {"pathway_questions.yaml": "\n" + "".join(questions), "pathway_results.yaml": "\n" + "".join(results)}
+
+
+MINIMAL.update(_pathway_files())
 
 
 class ContentFolder:

@@ -38,6 +38,17 @@ def words_used(content: Content, ids: list[str], lang: str) -> None:
         st.markdown("\n".join(lines))
 
 
+def note(content: Content, note_id: str, lang: str) -> None:
+    """An evidence or context note in a box: its title, its words and its sources."""
+    n = content.notes[note_id]
+    with st.container(border=True):
+        # Flagged notes are where guidelines or trials differ from the clinic; say so in the label.
+        label = content.ui_text("evidence_note" if n.flag else "note_label", lang)
+        st.markdown(f"**{label}: {content.text(n.title, lang)}**")
+        st.markdown(md(content, n.body, lang))
+        sources(content, n.sources, lang)
+
+
 def source_line(content: Content, source_ids: Iterable[str]) -> str:
     """One line of short citations, each linked: 'Reig M, Forner A, ... (2022)'."""
     parts = []

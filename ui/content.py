@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
 from liverguide.content import Content, ContentError, load_content
 from liverguide.i18n import LANGUAGE_PARAM, pick_language
@@ -26,8 +27,28 @@ def _load(root: str) -> Content:
     return load_content(Path(root))
 
 
-def get_content() -> Content:
-    """The checked content; on a broken file, a calm message for the reader and the details for editors."""
+def _require_frame() -> None:
+    """Make sure app.py (the frame) runs around every page.
+
+    Until some session has called st.navigation, Streamlit 1.67 treats a folder named pages/ as
+    a legacy multipage app: the first deep link after the server starts (say /pathway) runs
+    pages/pathway.py on its own, without the frame, its menu or the draft notice. Leave that
+    mode and run again, the way st.navigation itself does. Checked by a browser test that opens
+    a deep link as the very first request to a fresh server.
+    """
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+def get_content(*, is_frame: bool = False) -> Content:
+    """The checked content; on a broken file, a calm message for the reader and the details for editors.
+
+    Every page starts here, so this is also where the frame is made sure of (app.py itself passes
+    is_frame=True: its own st.navigation call leaves the legacy mode before any page runs).
+    """
+    if not is_frame:
+        _require_frame()
     try:
         return _load(str(CONTENT_DIR))
     except ContentError as exc:

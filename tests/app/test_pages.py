@@ -10,7 +10,7 @@ from tests.conftest import ROOT
 
 CONTENT = load_content(ROOT / "content")
 TOTAL = len(CONTENT.questions)
-PAGES = ["pages/home.py", "pages/questions.py", "pages/about.py"]
+PAGES = ["pages/home.py", "pages/questions.py", "pages/pathway.py", "pages/about.py"]
 
 
 def question_text(i: int) -> str:
@@ -53,8 +53,9 @@ def test_the_home_page_shows_the_disclaimer_and_review_date(app):
     assert "27 November 2026" in text
 
 
-def test_the_frame_says_the_guide_is_a_draft_until_a_care_team_has_checked_it(app):
-    # AppTest drops the frame's elements after switch_page; the browser tests check every page.
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_says_it_is_a_draft_until_a_care_team_has_checked_it(app, page):
+    app.switch_page(page).run()
     assert CONTENT.meta.status == "draft"
     assert CONTENT.ui["draft_notice"]["en"] in [w.value for w in app.warning]
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
 
+import axe_playwright_python
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -26,9 +29,11 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
+AXE_JS = Path(axe_playwright_python.__file__).parent / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
-PAGES = {"home": "/", "questions": "/questions", "about": "/about"}
+PAGES = {"home": "/", "questions": "/questions", "pathway": "/pathway", "about": "/about"}
 
 
 @pytest.fixture(scope="session")
@@ -44,46 +49,48 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextlib.contextmanager
+def serve():
+    """The guide, served as `make run` serves it, on a free port of this machine.
+
+    The server's output goes to a log file in the temp folder, named by port, for debugging.
+    """
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless=true"]
+    command += [f"--server.port={port}", "--server.address=127.0.0.1", "--server.fileWatcherType=none"]
+    with open(Path(tempfile.gettempdir()) / f"liverguide-e2e-{port}.log", "w") as log:
+        proc = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + 60
+            while not _healthy(url):
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"the guide's server did not start; see {log.name}")
+                time.sleep(0.2)
+            yield url
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+
+
+def _healthy(url: str) -> bool:
+    try:
+        return urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok"
+    except OSError:
+        return False
+
+
 @pytest.fixture(scope="session")
 def app_url():
-    """The guide, served as `make run` serves it, on a free port of this machine."""
-    port = _free_port()
-    log = (
-        open(ROOT / ".pytest_cache" / "streamlit-e2e.log", "w")
-        if (ROOT / ".pytest_cache").exists()
-        else subprocess.DEVNULL
-    )
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "app.py",
-            "--server.headless=true",
-            f"--server.port={port}",
-            "--server.address=127.0.0.1",
-            "--server.fileWatcherType=none",
-        ],
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
-                break
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            raise RuntimeError("the guide's server did not start")
-        time.sleep(0.2)
-    yield url
-    proc.terminate()
-    proc.wait(timeout=10)
+    with serve() as url:
+        yield url
+
+
+@pytest.fixture
+def fresh_app_url():
+    """A server that no browser has visited yet (its first request is the test's)."""
+    with serve() as url:
+        yield url
 
 
 def wait_for_app(page: Page) -> None:
@@ -96,6 +103,18 @@ def wait_for_app(page: Page) -> None:
 def open_page(page: Page, app_url: str, path: str) -> None:
     page.goto(app_url + path)
     wait_for_app(page)
+
+
+def assert_accessible(page: Page) -> None:
+    """axe-core (the copy bundled with axe-playwright-python) finds no serious or critical WCAG 2.2 AA problem."""
+    page.add_script_tag(path=str(AXE_JS))
+    result = page.evaluate("(o) => axe.run(document, o)", {"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    serious = [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert not serious, "\n".join(serious)
 
 
 def screenshot(page: Page, name: str) -> Path:

@@ -169,3 +169,19 @@ def test_a_read_date_that_is_not_a_date_is_refused(content_folder):
     content_folder.edit("sources.yaml", "  doi: 10.1000/xyz\n", "  doi: 10.1000/xyz\n  read: last week\n")
     err = error_for(content_folder)
     assert (err.file, err.item, err.field) == ("sources.yaml", "trial_2020", "read")
+
+
+def test_pathway_options_must_match_the_rules(content_folder):
+    content_folder.edit("pathway_questions.yaml", '    "larger": {en: Option larger}\n', "")
+    err = error_for(content_folder)
+    assert (err.file, err.item, err.field) == ("pathway_questions.yaml", "tumour_size", "options")
+    assert "small, larger, unsure" in str(err)
+
+
+def test_every_pathway_result_needs_its_words(content_folder):
+    text = (content_folder.root / "pathway_results.yaml").read_text()
+    start = text.index("- id: supportive")
+    end = text.index("- id:", start + 1)
+    (content_folder.root / "pathway_results.yaml").write_text(text[:start] + text[end:])
+    err = error_for(content_folder)
+    assert (err.file, err.item) == ("pathway_results.yaml", "supportive")

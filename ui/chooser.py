@@ -1,0 +1,95 @@
+"""The pathway chooser's Streamlit pieces: the questions as widgets, the result, and the flowchart."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from liverguide.content import Content
+from liverguide.pathway import (
+    ALLOWED,
+    EDGES,
+    QUESTION_NODES,
+    ROUTE_NODES,
+    Answers,
+    Result,
+    flowchart_dot,
+    questions_to_ask,
+)
+from ui import blocks
+
+KEY_PREFIX = "pw_"
+
+
+def ask_questions(content: Content, lang: str) -> Answers:
+    """Show each question that applies to the answers so far, and return the answers given."""
+    given: dict[str, str | None] = {}
+    asked: set[str] = set()
+    while True:
+        pending = [f for f in questions_to_ask(Answers(**given)) if f not in asked]
+        if not pending or given.get("health") == "poor":
+            return Answers(**given)
+        field = pending[0]
+        asked.add(field)
+        given[field] = _question(content, field, lang)
+
+
+def _question(content: Content, field: str, lang: str) -> str | None:
+    q = content.pathway_questions[field]
+    with st.container(border=True):
+        st.markdown(f"**{content.text(q.question, lang)}**")
+        st.markdown(blocks.md(content, q.help, lang))
+        return st.radio(
+            content.text(q.question, lang),
+            options=ALLOWED[field],
+            index=None,
+            format_func=lambda option: content.text(q.options[option], lang),
+            key=KEY_PREFIX + field,
+            label_visibility="collapsed",
+        )
+
+
+def start_again() -> None:
+    """Clear every answer, ready for the next reader.
+
+    Set to None rather than deleted: a deleted key leaves the browser showing the old choice.
+    """
+    for key in [k for k in st.session_state if str(k).startswith(KEY_PREFIX)]:
+        st.session_state[key] = None
+
+
+def show_result(content: Content, result: Result, lang: str) -> None:
+    summary = content.pathway_results[result.summary]
+    st.header(content.ui_text("pathway_result", lang))
+    with st.container(border=True):
+        st.subheader(content.text(summary.headline, lang))
+        st.markdown(f"**{content.ui_text('why', lang)}:** {blocks.md(content, summary.why, lang)}")
+        st.markdown(f"**{content.ui_text('involves', lang)}:** {blocks.md(content, summary.involves, lang)}")
+        st.markdown(f"**{content.ui_text('ask_heading', lang)}**")
+        st.markdown("\n".join(f"- {content.text(question, lang)}" for question in summary.ask))
+        blocks.sources(content, [*result.sources, *summary.sources], lang)
+    for note_id in result.notes:
+        blocks.note(content, note_id, lang)
+    texts = [summary.why, summary.involves, *(content.notes[n].body for n in result.notes)]
+    blocks.words_used(content, blocks.terms_in(content, texts, lang), lang)
+
+
+def node_labels(content: Content, lang: str) -> dict[str, str]:
+    labels = {
+        node: content.text(content.pathway_questions[field].short, lang) for field, node in QUESTION_NODES.items()
+    }
+    labels.update({node: content.ui_text(f"node_{node}", lang) for node in ROUTE_NODES.values()})
+    return labels
+
+
+def show_flowchart(content: Content, lang: str, path: tuple[str, ...]) -> None:
+    labels = node_labels(content, lang)
+    edge_labels = {label_id: content.ui_text(label_id, lang) for _, _, label_id in EDGES}
+    path_words = " → ".join(labels[node] for node in path)
+    st.subheader(content.ui_text("flowchart_heading", lang))
+    st.graphviz_chart(
+        flowchart_dot(labels, edge_labels, path),
+        width="stretch",
+        alt=content.ui_text("flowchart_alt", lang, path=path_words),
+    )
+    st.markdown(content.ui_text("flowchart_key", lang))
+    st.markdown(f"**{content.ui_text('your_path', lang)}** {path_words}")
