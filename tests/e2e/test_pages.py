@@ -100,6 +100,11 @@ def test_walking_every_page_sends_nothing_off_the_server_and_logs_no_errors(brow
         main_text(page).get_by_text(CONTENT.ui["original_toggle"]["en"]).click()
         wait_for_app(page)
         expect(main_text(page)).to_contain_text(CONTENT.questions[1].original[:40])
+        # A result draws the flowchart and the notes: their scripts and fonts must come from the server too.
+        open_page(page, app_url, PAGES["pathway"])
+        main_text(page).get_by_text(CONTENT.pathway_questions["health"].options["poor"]["en"], exact=True).click()
+        expect(main_text(page).get_by_test_id("stGraphVizChart").locator("svg")).to_be_visible()
+        wait_for_app(page)
     finally:
         context.close()
     server = urlparse(app_url).netloc
