@@ -21,6 +21,7 @@ pages = [
     st.Page(HERE / "pages/home.py", title=content.ui_text("nav_home", lang), default=True),
     st.Page(HERE / "pages/questions.py", title=content.ui_text("nav_questions", lang), url_path="questions"),
     st.Page(HERE / "pages/pathway.py", title=content.ui_text("nav_pathway", lang), url_path="pathway"),
+    st.Page(HERE / "pages/outcomes.py", title=content.ui_text("nav_outcomes", lang), url_path="outcomes"),
     st.Page(HERE / "pages/about.py", title=content.ui_text("nav_about", lang), url_path="about"),
 ]
 page = st.navigation(pages, position="top")

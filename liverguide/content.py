@@ -6,6 +6,7 @@ file, the item id and the field, so an editor can find and mend it without readi
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -24,7 +25,26 @@ GLOSSARY_MARK = re.compile(r"\[\[([a-z0-9_]+)(?:\|([^\]]+))?\]\]")
 ID_PATTERN = re.compile(r"^[a-z0-9_]+$")
 
 QUESTION_KINDS = ("source", "follow_up")
-SECTION_PAGES = ("home", "about", "shared")
+SECTION_PAGES = ("home", "about", "outcomes", "shared")
+# Pages that content may point to with `see_also`.
+LINKABLE_PAGES = ("questions", "pathway", "outcomes", "about")
+ENDPOINTS = ("5y_survival", "5y_relative_survival")
+BOUNDS = ("exact", "at_least", "at_most")
+UNITS = ("percent",)
+OUTCOME_COLUMNS = (
+    "id",
+    "label",
+    "endpoint",
+    "value",
+    "bound",
+    "unit",
+    "population",
+    "treatment",
+    "source_id",
+    "in_seed",
+)
+# Text columns: `label` holds the default language; `label_zh` (for example) another language.
+OUTCOME_TEXT_COLUMNS = ("label", "population", "treatment", "source_short")
 META_STATUSES = ("draft", "reviewed")
 
 
@@ -71,6 +91,7 @@ class Question:
     notes: tuple[str, ...]
     sources: tuple[str, ...]
     original: str | None = None
+    see_also: str | None = None  # a page (LINKABLE_PAGES) that shows more on this
 
 
 @dataclass(frozen=True)
@@ -80,6 +101,7 @@ class Note:
     body: Text
     sources: tuple[str, ...]
     flag: str | None = None  # the research notes' F1 to F7, where guidelines differ from the clinic
+    see_also: str | None = None  # a page (LINKABLE_PAGES) that shows more on this
 
 
 @dataclass(frozen=True)
@@ -121,6 +143,23 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Outcome:
+    """One number from outcomes.csv: a share of a group of people, with its provenance."""
+
+    id: str
+    label: Text
+    endpoint: str  # one of ENDPOINTS; each chart shows one endpoint
+    value: float  # percent, 0 to 100
+    bound: str  # exact, at_least ("more than") or at_most
+    unit: str
+    population: Text
+    treatment: Text
+    source_id: str
+    source_short: Text
+    in_seed: bool  # the clinic's own figure
+
+
+@dataclass(frozen=True)
 class Meta:
     default_language: str
     languages: Mapping[str, str]
@@ -141,6 +180,7 @@ class Content:
     glossary: Mapping[str, Term]
     pathway_questions: Mapping[str, PathwayQuestion]
     pathway_results: Mapping[str, PathwayResult]
+    outcomes: tuple[Outcome, ...]
 
     def text(self, text: Text, lang: str) -> str:
         """The text in `lang`, or in the default language while a translation is missing."""
@@ -184,6 +224,9 @@ class Content:
                 yield "pathway_results.yaml", r.id, field, getattr(r, field)
             for i, question in enumerate(r.ask, 1):
                 yield "pathway_results.yaml", r.id, f"ask[{i}]", question
+        for o in self.outcomes:
+            for field in OUTCOME_TEXT_COLUMNS:
+                yield "outcomes.csv", o.id, field, getattr(o, field)
 
     def body_texts(self, lang: str) -> Iterator[tuple[str, str, str]]:
         """(file, item id, running text) of each item's body, for reading-level checks.
@@ -285,8 +328,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "original": "str?",
         "notes": "ids",
         "sources": "sources",
+        "see_also": "page?",
     },
-    "notes.yaml": {"flag": "str?", "title": "text", "body": "text", "sources": "sources"},
+    "notes.yaml": {"flag": "str?", "title": "text", "body": "text", "sources": "sources", "see_also": "page?"},
     "pathway_questions.yaml": {
         "short": "text",
         "question": "text",
@@ -369,6 +413,10 @@ class _Checker:
                 if not isinstance(value, str) or not value.strip():
                     raise self.error("empty text", item, field)
                 out[field] = " ".join(value.split()) if field == "original" else value.strip()
+            elif kind == "page":
+                if value not in LINKABLE_PAGES:
+                    raise self.error(f"unknown page '{value}' (use {', '.join(LINKABLE_PAGES)})", item, field)
+                out[field] = value
             elif kind == "date":
                 if not isinstance(value, date):
                     raise self.error("needs a date like 2026-11-27", item, field)
@@ -439,7 +487,10 @@ def load_content(root: Path) -> Content:
     if not questions:
         raise ContentError("questions.yaml", "there are no questions")
 
-    content = Content(meta, sources, ui, sections, questions, notes, glossary, pathway_questions, pathway_results)
+    outcomes = _load_outcomes(root, langs, default, source_ids)
+    content = Content(
+        meta, sources, ui, sections, questions, notes, glossary, pathway_questions, pathway_results, outcomes
+    )
     for file, item, field, text in content.all_texts():
         for words in text.values():
             for term_id in term_ids(words):
@@ -463,6 +514,70 @@ def _check_pathway(questions: Mapping[str, PathwayQuestion], results: Mapping[st
     for summary in pathway.SUMMARIES:
         if summary not in results:
             raise ContentError("pathway_results.yaml", "the chooser needs this result", item=summary)
+
+
+def _load_outcomes(root: Path, languages: Mapping[str, str], default: str, source_ids: set[str]) -> tuple[Outcome, ...]:
+    name = "outcomes.csv"
+    try:
+        with open(root / name, encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+            header = rows[0].keys() if rows else []
+    except FileNotFoundError:
+        raise ContentError(name, "the file is missing") from None
+    except (csv.Error, UnicodeDecodeError) as exc:
+        raise ContentError(name, f"the file does not parse as CSV: {exc}") from None
+    for column in OUTCOME_COLUMNS:
+        if column not in header:
+            raise ContentError(name, "required column is missing", field=column)
+    outcomes, seen = [], set()
+    for n, row in enumerate(rows, 2):  # row 1 is the header
+        item = f"row {n} ({row.get('id') or 'no id'})"
+
+        def bad(problem: str, column: str, item: str = item) -> ContentError:
+            return ContentError(name, problem, item=item, field=column)
+
+        for column in OUTCOME_COLUMNS:
+            if not (row.get(column) or "").strip():
+                raise bad("empty value", column)
+        row = {k: (v or "").strip() for k, v in row.items() if k is not None}
+        if row["id"] in seen or not ID_PATTERN.match(row["id"]):
+            raise bad("duplicate id" if row["id"] in seen else "ids are lower_snake_case", "id")
+        seen.add(row["id"])
+        try:
+            value = float(row["value"])
+        except ValueError:
+            raise bad(f"not a number: {row['value']!r}", "value") from None
+        if not 0 <= value <= 100:
+            raise bad(f"{value:g} is outside 0 to 100", "value")
+        for column, allowed in (
+            ("endpoint", ENDPOINTS),
+            ("bound", BOUNDS),
+            ("unit", UNITS),
+            ("in_seed", ("true", "false")),
+        ):
+            if row[column] not in allowed:
+                raise bad(f"{row[column]!r} is not one of {', '.join(allowed)}", column)
+        if row["source_id"] not in source_ids:
+            raise bad(f"unknown source id '{row['source_id']}' (not in sources.yaml)", "source_id")
+        # source_short is optional: without it, the label stands in.
+        texts = {column: {default: row.get(column) or row["label"]} for column in OUTCOME_TEXT_COLUMNS}
+        for column in OUTCOME_TEXT_COLUMNS:
+            texts[column].update({lang: row[f"{column}_{lang}"] for lang in languages if row.get(f"{column}_{lang}")})
+        outcomes.append(
+            Outcome(
+                id=row["id"],
+                endpoint=row["endpoint"],
+                value=value,
+                bound=row["bound"],
+                unit=row["unit"],
+                source_id=row["source_id"],
+                in_seed=row["in_seed"] == "true",
+                **texts,
+            )
+        )
+    if sum(o.in_seed for o in outcomes) != 1:
+        raise ContentError(name, "exactly one row needs in_seed true: the clinic's own figure", field="in_seed")
+    return tuple(outcomes)
 
 
 def _load_meta(root: Path) -> Meta:

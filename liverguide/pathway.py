@@ -128,7 +128,6 @@ def choose_route(answers: Answers) -> Result:
             notes += ["note_small_tumour_options"] if small else []
             return _result(Route.SURGERY, steps, notes, "clinic", "surgery")
         if answers.resectable == "no":
-            notes.append("note_not_every_stage")
             notes += ["pw_clinic_small_hcc", "note_small_hcc_figure"] if small else []
             return _result(Route.INTERVENTIONAL, steps, notes, "clinic", "interventional_primary")
         return _result(Route.ASK_TEAM, steps, notes, "clinic", "ask_team_resectable")
@@ -136,9 +135,11 @@ def choose_route(answers: Answers) -> Result:
     if answers.cancer == "metastatic":
         steps.append("q_origin")
         if answers.origin in ORIGINS:
-            notes += ["pw_same_technique", "note_who_is_suitable_differs"]
+            notes += ["pw_same_technique", "note_who_is_suitable_differs", "note_common_sources"]
+            # The clinic's claim sits right beside the trials' answer; others get the trials' answer alone.
             if answers.origin in ("digestive", "breast"):
-                notes += ["pw_clinic_very_effective", "note_not_better_than_chemo"]
+                notes.append("pw_clinic_very_effective")
+            notes.append("note_not_better_than_chemo")
             return _result(Route.INTERVENTIONAL, steps, notes, "clinic", "interventional_metastatic")
         return _result(Route.ASK_TEAM, steps, notes, "clinic", "ask_team_origin")
 

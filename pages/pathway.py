@@ -9,21 +9,29 @@ from ui.content import get_content, language
 content = get_content()
 lang = language(content)
 
+
+def start_again_button(where: str) -> None:
+    st.button(
+        content.ui_text("start_again", lang),
+        key=f"pathway_start_again_{where}",
+        on_click=chooser.start_again,
+        icon=":material/restart_alt:",
+    )
+
+
 st.title(content.ui_text("pathway_title", lang))
 st.markdown(content.ui_text("pathway_intro", lang))
 
 answers = chooser.ask_questions(content, lang)
 if is_complete(answers):
+    # On a shared screen the result can be below the fold: say where it is, and offer a fresh start here too.
+    st.markdown(f"**{content.ui_text('result_below', lang)}**")
+    start_again_button("top")
     result = choose_route(answers)
     chooser.show_result(content, result, lang)
-    chooser.show_flowchart(content, lang, result.steps)
+    chooser.show_flowchart(content, lang, result.steps, answers)
     blocks.talk_to_team(content, lang)
 else:
     st.markdown(f"_{content.ui_text('pathway_not_yet', lang)}_")
 
-st.button(
-    content.ui_text("start_again", lang),
-    key="pathway_start_again",
-    on_click=chooser.start_again,
-    icon=":material/restart_alt:",
-)
+start_again_button("bottom")

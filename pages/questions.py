@@ -91,6 +91,7 @@ st.markdown("\n".join(f"- {blocks.md(content, point, lang)}" for point in q.key_
 
 for note_id in q.notes:
     blocks.note(content, note_id, lang)
+blocks.see_also(content, q.see_also, lang)
 
 st.subheader(content.ui_text("meaning", lang))
 st.markdown(blocks.md(content, q.meaning, lang))

@@ -89,6 +89,11 @@ def _pathway_files() -> dict[str, str]:
 
 
 MINIMAL.update(_pathway_files())
+MINIMAL["outcomes.csv"] = """
+    id,label,endpoint,value,bound,unit,population,treatment,source_id,in_seed
+    seed_5y,The clinic's figure,5y_survival,60,at_least,percent,Small liver cancer,Interventional therapy,qa_source,true
+    trial_5y,A trial,5y_survival,63.1,exact,percent,162 people,Ablation,trial_2020,false
+"""
 
 
 class ContentFolder:

@@ -47,6 +47,13 @@ def note(content: Content, note_id: str, lang: str) -> None:
         st.markdown(f"**{label}: {content.text(n.title, lang)}**")
         st.markdown(md(content, n.body, lang))
         sources(content, n.sources, lang)
+        see_also(content, n.see_also, lang)
+
+
+def see_also(content: Content, page: str | None, lang: str) -> None:
+    """A link to the page that shows more (a page link keeps the session; a Markdown link would not)."""
+    if page:
+        st.page_link(f"pages/{page}.py", label=content.ui_text(f"see_{page}", lang), icon=":material/arrow_forward:")
 
 
 def source_line(content: Content, source_ids: Iterable[str]) -> str:
@@ -95,3 +102,34 @@ def review_dates(content: Content, lang: str) -> None:
 
 def day(d: date) -> str:
     return f"{d.day} {d:%B %Y}"
+
+
+@st.fragment
+def icon_array(content: Content, lang: str) -> None:
+    """100 people, the chosen group's number filled in. A fragment: picking a group redraws only this."""
+    from liverguide import outcomes
+
+    rows = outcomes.for_endpoint(content, "5y_survival")
+    st.subheader(content.ui_text("icons_heading", lang))
+    chosen = st.selectbox(
+        content.ui_text("icons_pick", lang),
+        options=[o.id for o in rows],
+        format_func=lambda outcome_id: content.text(next(o for o in rows if o.id == outcome_id).label, lang),
+        key="outcomes_group",
+    )
+    o = next(o for o in rows if o.id == chosen)
+    n = outcomes.out_of_100(o.value)
+    sentence = content.ui_text(
+        "icons_sentence", lang, freq=outcomes.frequency(content, o, lang), group=content.text(o.population, lang)
+    )
+    st.markdown(f"**{sentence}**")
+    st.plotly_chart(
+        outcomes.icon_array_figure(n),
+        config={"staticPlot": True},
+        alt=content.ui_text("icons_alt", lang, n=n, sentence=sentence),
+        key="outcomes_icons",
+    )
+    key = content.ui_text("icons_key", lang)
+    if o.bound == "at_least":
+        key += " " + content.ui_text("icons_key_open", lang, n=n)
+    st.markdown(key)

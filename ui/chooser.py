@@ -81,10 +81,25 @@ def node_labels(content: Content, lang: str) -> dict[str, str]:
     return labels
 
 
-def show_flowchart(content: Content, lang: str, path: tuple[str, ...]) -> None:
+def path_in_words(content: Content, lang: str, path: tuple[str, ...], answers: Answers) -> str:
+    """The reader's path as text, each question with the answer given: the chart's text alternative."""
+    labels = node_labels(content, lang)
+    fields_by_node = {node: field for field, node in QUESTION_NODES.items()}
+    steps = []
+    for node in path:
+        field = fields_by_node.get(node)
+        value = getattr(answers, field) if field else None
+        if value is None:
+            steps.append(labels[node])
+        else:
+            steps.append(f"{labels[node]}: {content.text(content.pathway_questions[field].options[value], lang)}")
+    return " → ".join(steps)
+
+
+def show_flowchart(content: Content, lang: str, path: tuple[str, ...], answers: Answers) -> None:
     labels = node_labels(content, lang)
     edge_labels = {label_id: content.ui_text(label_id, lang) for _, _, label_id in EDGES}
-    path_words = " → ".join(labels[node] for node in path)
+    path_words = path_in_words(content, lang, path, answers)
     st.subheader(content.ui_text("flowchart_heading", lang))
     st.graphviz_chart(
         flowchart_dot(labels, edge_labels, path),

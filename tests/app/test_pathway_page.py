@@ -91,7 +91,7 @@ def test_changing_the_cancer_type_drops_the_questions_that_no_longer_apply(choos
 def test_start_again_clears_every_answer(chooser):
     answer(chooser, health="good", cancer="metastatic", origin="lung")
     assert headline(chooser) is not None
-    chooser.button(key="pathway_start_again").click().run()
+    chooser.button(key="pathway_start_again_top").click().run()
     assert shown_questions(chooser) == ["health", "cancer"]
     assert all(r.value is None for r in chooser.radio)
     assert headline(chooser) is None

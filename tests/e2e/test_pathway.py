@@ -53,7 +53,7 @@ def test_a_reader_clicks_through_to_an_interventional_route(browser, app_url: st
         expect(main).to_contain_text(CONTENT.notes["pw_clinic_small_hcc"].title["en"])
         expect(main).to_contain_text(CONTENT.notes["note_small_hcc_figure"].title["en"])
         expect(main.get_by_test_id("stGraphVizChart")).to_have_attribute(
-            "aria-label", CONTENT.ui_text("flowchart_alt", "en", path=_path_words(CONTENT, "primary"))
+            "aria-label", CONTENT.ui_text("flowchart_alt", "en", path=_path_words())
         )
         screenshot(page, f"pathway-result-{name}")
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
@@ -63,11 +63,11 @@ def test_a_reader_clicks_through_to_an_interventional_route(browser, app_url: st
         context.close()
 
 
-def _path_words(content, kind: str) -> str:
-    shorts = [
-        content.pathway_questions[f].short["en"] for f in ("health", "cancer", "stage", "tumour_size", "resectable")
-    ]
-    return " → ".join([*shorts, content.ui["node_r_interventional"]["en"]])
+def _path_words() -> str:
+    """The path as the page should say it: each question with the answer this test gave."""
+    given = {"health": "good", "cancer": "primary", "stage": "late", "tumour_size": "small", "resectable": "no"}
+    steps = [f"{QUESTIONS[f].short['en']}: {QUESTIONS[f].options[v]['en']}" for f, v in given.items()]
+    return " → ".join([*steps, CONTENT.ui["node_r_interventional"]["en"]])
 
 
 def test_a_reader_with_a_failing_liver_reaches_supportive_care_and_can_start_again(page: Page, app_url: str):
@@ -76,7 +76,7 @@ def test_a_reader_with_a_failing_liver_reaches_supportive_care_and_can_start_aga
     expect_route(page, "supportive")
     main = page.get_by_test_id("stMain")
     expect(main.get_by_test_id("stRadio")).to_have_count(1)
-    main.get_by_role("button", name=CONTENT.ui["start_again"]["en"]).click()
+    main.get_by_role("button", name=CONTENT.ui["start_again"]["en"]).first.click()
     wait_for_app(page)
     expect(main.get_by_role("heading", name=RESULTS["supportive"].headline["en"])).to_have_count(0)
     expect(main.get_by_test_id("stRadio")).to_have_count(2)

@@ -113,7 +113,13 @@ def test_late_stage_notes_that_drug_treatment_often_comes_first_or_alongside(res
 def test_gut_or_breast_origin_shows_the_clinic_s_claim_beside_its_evidence_note(origin):
     notes = choose_route(Answers(health="good", cancer="metastatic", origin=origin)).notes
     assert notes.index("pw_clinic_very_effective") + 1 == notes.index("note_not_better_than_chemo")
-    assert "pw_clinic_very_effective" not in choose_route(Answers(cancer="metastatic", origin="lung")).notes
+
+
+@pytest.mark.parametrize("origin", ["lung", "female_genital", "urinary", "other"])
+def test_other_origins_get_the_trials_answer_without_the_clinic_s_claim(origin):
+    notes = choose_route(Answers(health="good", cancer="metastatic", origin=origin)).notes
+    assert "pw_clinic_very_effective" not in notes
+    assert "note_not_better_than_chemo" in notes and "note_common_sources" in notes
 
 
 @pytest.mark.parametrize("health", [None, "unsure"])

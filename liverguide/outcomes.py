@@ -1,0 +1,175 @@
+"""The quoted outcomes as numbers people understand: "X out of 100", bars that show what is only a
+lower bound, a static picture of 100 people, and a plain table. Pure Python: plotly figures and a
+pandas table built from content, with words in the reader's language."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from liverguide.content import Content, Outcome
+
+# Okabe-Ito colour-blind-safe pair; the clinic's bar also has a hatch pattern, so colour is never the only cue.
+STUDY_COLOUR = "#0072B2"
+CLINIC_COLOUR = "#E69F00"
+EMPTY_LINE = "#767676"  # 4.5:1 on white
+TEXT_COLOUR = "#262730"
+
+
+def out_of_100(value: float) -> int:
+    """A percent as a whole number of people out of 100, rounding halves up (68.5 -> 69)."""
+    return int(Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def frequency(content: Content, outcome: Outcome, lang: str) -> str:
+    """'63 out of 100', 'more than 60 out of 100' or 'fewer than 5 out of 100'."""
+    return content.ui_text(f"freq_{outcome.bound}", lang, n=out_of_100(outcome.value))
+
+
+def for_endpoint(content: Content, endpoint: str) -> list[Outcome]:
+    """The rows of one endpoint, highest first (one endpoint per chart)."""
+    return sorted((o for o in content.outcomes if o.endpoint == endpoint), key=lambda o: -o.value)
+
+
+def source_citation(content: Content, outcome: Outcome, lang: str) -> str:
+    source = content.sources[outcome.source_id]
+    return f"{content.text(outcome.source_short, lang)} ({source.year})"
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar with its words already in the reader's language."""
+
+    label: str
+    value: float
+    open_ended: bool  # "more than": drawn with an arrow, not as a bar that ends at the value
+    text: str
+    hover: str
+    is_clinic: bool
+
+
+def bars(content: Content, endpoint: str, lang: str) -> list[Bar]:
+    result = []
+    for o in for_endpoint(content, endpoint):
+        hover = "<br>".join(
+            [
+                f"<b>{content.text(o.label, lang)}</b>",
+                f"{content.ui_text('col_who', lang)}: {content.text(o.population, lang)}",
+                f"{content.ui_text('col_treatment', lang)}: {content.text(o.treatment, lang)}",
+                f"{content.ui_text('col_source', lang)}: {source_citation(content, o, lang)}",
+            ]
+        )
+        label = f"{content.text(o.label, lang)} · {source_citation(content, o, lang)}"
+        result.append(Bar(label, o.value, o.bound == "at_least", frequency(content, o, lang), hover, o.in_seed))
+    return result
+
+
+def survival_chart(chart_bars: Sequence[Bar], *, axis_title: str) -> go.Figure:
+    """Horizontal bars, highest first, each labelled above its bar with the group and its source.
+
+    A "more than" figure is drawn as a bar to its lower bound plus an arrow that keeps going, so
+    nobody reads it as ending there. The clinic's bar is hatched as well as coloured.
+    """
+    ys = list(range(len(chart_bars)))
+    fig = go.Figure(
+        go.Bar(
+            x=[b.value for b in chart_bars],
+            y=ys,
+            orientation="h",
+            width=0.38,
+            marker={
+                "color": [CLINIC_COLOUR if b.is_clinic else STUDY_COLOUR for b in chart_bars],
+                "pattern": {"shape": ["/" if b.is_clinic else "" for b in chart_bars], "fgcolor": TEXT_COLOUR},
+                "line": {"color": TEXT_COLOUR, "width": 1},
+            },
+            text=["" if b.open_ended else b.text for b in chart_bars],
+            textposition="outside",
+            cliponaxis=False,
+            hovertext=[b.hover for b in chart_bars],
+            hoverinfo="text",
+            name="",
+        )
+    )
+    for y, b in zip(ys, chart_bars, strict=True):
+        fig.add_annotation(x=0, y=y - 0.42, text=b.label, showarrow=False, xanchor="left", yanchor="bottom", xref="x")
+        if b.open_ended:
+            tip = min(b.value + 22, 100)
+            fig.add_annotation(
+                x=tip, y=y, ax=b.value, ay=y, xref="x", yref="y", axref="x", ayref="y",
+                showarrow=True, arrowhead=2, arrowsize=1.2, arrowwidth=2.5, arrowcolor=TEXT_COLOUR, text="",
+            )  # fmt: skip
+            fig.add_annotation(x=tip, y=y, text=f" {b.text}", showarrow=False, xanchor="left", xref="x")
+    fig.update_layout(
+        height=110 + 78 * len(chart_bars),
+        margin={"l": 8, "r": 8, "t": 8, "b": 56},
+        showlegend=False,
+        plot_bgcolor="white",
+        font={"size": 14, "color": TEXT_COLOUR},
+        hoverlabel={"align": "left"},
+    )
+    fig.update_xaxes(range=[0, 130], tickvals=[0, 20, 40, 60, 80, 100], title=axis_title, gridcolor="#dddddd")
+    fig.update_yaxes(visible=False, range=[len(chart_bars) - 0.5, -0.9], fixedrange=True)
+    return fig
+
+
+def icon_array_figure(filled: int, *, total: int = 100, per_row: int = 10) -> go.Figure:
+    """A static picture of `total` people, the first `filled` solid and the rest hollow.
+
+    Person-shaped icons and one fixed denominator (100) are what people read best (Galesic 2009;
+    Zikmund-Fisher 2014); solid versus hollow carries the meaning, not colour alone. Each icon is
+    two shapes named "filled" or "empty" (head and body), which is how the tests count them.
+    """
+    if not 0 <= filled <= total:
+        raise ValueError(f"filled must be between 0 and {total}, got {filled}")
+    shapes = []
+    for i in range(total):
+        x, y = i % per_row, -(i // per_row)
+        state = "filled" if i < filled else "empty"
+        fill = STUDY_COLOUR if state == "filled" else "white"
+        line = {"color": STUDY_COLOUR if state == "filled" else EMPTY_LINE, "width": 1.5}
+        head = {"type": "circle", "x0": x - 0.13, "x1": x + 0.13, "y0": y + 0.12, "y1": y + 0.38}
+        body = {"type": "path", "path": f"M {x - 0.24},{y - 0.42} L {x - 0.2},{y + 0.02} Q {x},{y + 0.12} "
+                f"{x + 0.2},{y + 0.02} L {x + 0.24},{y - 0.42} Z"}  # fmt: skip
+        for shape in (head, body):
+            shapes.append({**shape, "name": state, "fillcolor": fill, "line": line, "layer": "above"})
+    rows = -(-total // per_row)
+    fig = go.Figure(
+        go.Scatter(x=[-0.5, per_row - 0.5], y=[0.5, -rows + 0.5], mode="markers", opacity=0, hoverinfo="skip")
+    )
+    fig.update_layout(
+        shapes=shapes,
+        height=420,
+        margin={"l": 4, "r": 4, "t": 4, "b": 4},
+        plot_bgcolor="white",
+        showlegend=False,
+    )
+    fig.update_xaxes(visible=False, range=[-0.6, per_row - 0.4], fixedrange=True)
+    fig.update_yaxes(visible=False, range=[-rows + 0.4, 0.6], scaleanchor="x", fixedrange=True)
+    return fig
+
+
+def outcomes_table(content: Content, lang: str) -> pd.DataFrame:
+    """Every number as a plain table: the text alternative to the charts."""
+    rows = []
+    for endpoint in dict.fromkeys(o.endpoint for o in content.outcomes):
+        for o in for_endpoint(content, endpoint):
+            rows.append(
+                {
+                    content.ui_text("col_group", lang): content.text(o.label, lang),
+                    content.ui_text("col_out_of_100", lang): frequency(content, o, lang),
+                    content.ui_text("col_measured", lang): content.ui_text(f"endpoint_{o.endpoint}", lang),
+                    content.ui_text("col_who", lang): content.text(o.population, lang),
+                    content.ui_text("col_treatment", lang): content.text(o.treatment, lang),
+                    content.ui_text("col_source", lang): source_citation(content, o, lang),
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def chart_alt(content: Content, endpoint: str, lang: str) -> str:
+    items = "; ".join(f"{b.label}: {b.text}" for b in bars(content, endpoint, lang))
+    return content.ui_text("chart_alt", lang, measure=content.ui_text(f"endpoint_{endpoint}", lang), items=items)
