@@ -21,12 +21,12 @@ def start_again_button(where: str) -> None:
 
 st.title(content.ui_text("pathway_title", lang))
 st.markdown(content.ui_text("pathway_intro", lang))
+if chooser.has_answers():
+    # For a nurse between patients: a fresh start without scrolling to the bottom.
+    start_again_button("top")
 
 answers = chooser.ask_questions(content, lang)
 if is_complete(answers):
-    # On a shared screen the result can be below the fold: say where it is, and offer a fresh start here too.
-    st.markdown(f"**{content.ui_text('result_below', lang)}**")
-    start_again_button("top")
     result = choose_route(answers)
     chooser.show_result(content, result, lang)
     chooser.show_flowchart(content, lang, result.steps, answers)

@@ -48,6 +48,10 @@ def _question(content: Content, field: str, lang: str) -> str | None:
         )
 
 
+def has_answers() -> bool:
+    return any(st.session_state.get(KEY_PREFIX + field) is not None for field in ALLOWED)
+
+
 def start_again() -> None:
     """Clear every answer, ready for the next reader.
 
