@@ -4,6 +4,7 @@ pandas table built from content, with words in the reader's language."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -36,8 +37,11 @@ def for_endpoint(content: Content, endpoint: str) -> list[Outcome]:
 
 
 def source_citation(content: Content, outcome: Outcome, lang: str) -> str:
-    source = content.sources[outcome.source_id]
-    return f"{content.text(outcome.source_short, lang)} ({source.year})"
+    return content.text(outcome.source_short, lang)
+
+
+def _wrap(text: str, width: int) -> str:
+    return "<br>".join(textwrap.wrap(text, width))
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,7 @@ class Bar:
     """One bar with its words already in the reader's language."""
 
     label: str
+    source: str
     value: float
     open_ended: bool  # "more than": drawn with an arrow, not as a bar that ends at the value
     text: str
@@ -63,13 +68,23 @@ def bars(content: Content, endpoint: str, lang: str) -> list[Bar]:
                 f"{content.ui_text('col_source', lang)}: {source_citation(content, o, lang)}",
             ]
         )
-        label = f"{content.text(o.label, lang)} · {source_citation(content, o, lang)}"
-        result.append(Bar(label, o.value, o.bound == "at_least", frequency(content, o, lang), hover, o.in_seed))
+        result.append(
+            Bar(
+                content.text(o.label, lang),
+                source_citation(content, o, lang),
+                o.value,
+                o.bound == "at_least",
+                frequency(content, o, lang),
+                hover,
+                o.in_seed,
+            )
+        )
     return result
 
 
-def survival_chart(chart_bars: Sequence[Bar], *, axis_title: str) -> go.Figure:
-    """Horizontal bars, highest first, each labelled above its bar with the group and its source.
+def survival_chart(chart_bars: Sequence[Bar], *, axis_title: str, label_width: int = 40) -> go.Figure:
+    """Horizontal bars, highest first, each with its number, group and source written above it
+    (full width, wrapped, so nothing is cut off on a phone).
 
     A "more than" figure is drawn as a bar to its lower bound plus an arrow that keeps going, so
     nobody reads it as ending there. The clinic's bar is hatched as well as coloured.
@@ -86,33 +101,31 @@ def survival_chart(chart_bars: Sequence[Bar], *, axis_title: str) -> go.Figure:
                 "pattern": {"shape": ["/" if b.is_clinic else "" for b in chart_bars], "fgcolor": TEXT_COLOUR},
                 "line": {"color": TEXT_COLOUR, "width": 1},
             },
-            text=["" if b.open_ended else b.text for b in chart_bars],
-            textposition="outside",
-            cliponaxis=False,
             hovertext=[b.hover for b in chart_bars],
             hoverinfo="text",
             name="",
         )
     )
     for y, b in zip(ys, chart_bars, strict=True):
-        fig.add_annotation(x=0, y=y - 0.42, text=b.label, showarrow=False, xanchor="left", yanchor="bottom", xref="x")
+        text = f"<b>{b.text}</b> ({b.source})<br>{_wrap(b.label, label_width)}"
+        fig.add_annotation(
+            x=0, y=y - 0.24, text=text, showarrow=False, xanchor="left", yanchor="bottom", align="left", xref="x"
+        )
         if b.open_ended:
-            tip = min(b.value + 22, 100)
             fig.add_annotation(
-                x=tip, y=y, ax=b.value, ay=y, xref="x", yref="y", axref="x", ayref="y",
+                x=min(b.value + 20, 100), y=y, ax=b.value, ay=y, xref="x", yref="y", axref="x", ayref="y",
                 showarrow=True, arrowhead=2, arrowsize=1.2, arrowwidth=2.5, arrowcolor=TEXT_COLOUR, text="",
             )  # fmt: skip
-            fig.add_annotation(x=tip, y=y, text=f" {b.text}", showarrow=False, xanchor="left", xref="x")
     fig.update_layout(
-        height=110 + 78 * len(chart_bars),
+        height=90 + 130 * len(chart_bars),
         margin={"l": 8, "r": 8, "t": 8, "b": 56},
         showlegend=False,
         plot_bgcolor="white",
         font={"size": 14, "color": TEXT_COLOUR},
         hoverlabel={"align": "left"},
     )
-    fig.update_xaxes(range=[0, 130], tickvals=[0, 20, 40, 60, 80, 100], title=axis_title, gridcolor="#dddddd")
-    fig.update_yaxes(visible=False, range=[len(chart_bars) - 0.5, -0.9], fixedrange=True)
+    fig.update_xaxes(range=[0, 102], tickvals=[0, 20, 40, 60, 80, 100], title=axis_title, gridcolor="#dddddd")
+    fig.update_yaxes(visible=False, range=[len(chart_bars) - 0.6, -1.0], fixedrange=True)
     return fig
 
 
@@ -152,24 +165,24 @@ def icon_array_figure(filled: int, *, total: int = 100, per_row: int = 10) -> go
     return fig
 
 
-def outcomes_table(content: Content, lang: str) -> pd.DataFrame:
-    """Every number as a plain table: the text alternative to the charts."""
+def outcomes_table(content: Content, endpoint: str, lang: str) -> pd.DataFrame:
+    """One chart's numbers as a plain table, its text alternative. Four columns, so it fits a phone;
+    the treatment is written into the group's description."""
     rows = []
-    for endpoint in dict.fromkeys(o.endpoint for o in content.outcomes):
-        for o in for_endpoint(content, endpoint):
-            rows.append(
-                {
-                    content.ui_text("col_group", lang): content.text(o.label, lang),
-                    content.ui_text("col_out_of_100", lang): frequency(content, o, lang),
-                    content.ui_text("col_measured", lang): content.ui_text(f"endpoint_{o.endpoint}", lang),
-                    content.ui_text("col_who", lang): content.text(o.population, lang),
-                    content.ui_text("col_treatment", lang): content.text(o.treatment, lang),
-                    content.ui_text("col_source", lang): source_citation(content, o, lang),
-                }
-            )
+    for o in for_endpoint(content, endpoint):
+        treatment = f"{content.ui_text('col_treatment', lang)}: {content.text(o.treatment, lang)}"
+        who = f"{content.text(o.population, lang)}. {treatment}"
+        rows.append(
+            {
+                content.ui_text("col_group", lang): content.text(o.label, lang),
+                content.ui_text("col_out_of_100", lang): frequency(content, o, lang),
+                content.ui_text("col_who", lang): who,
+                content.ui_text("col_source", lang): source_citation(content, o, lang),
+            }
+        )
     return pd.DataFrame(rows)
 
 
 def chart_alt(content: Content, endpoint: str, lang: str) -> str:
-    items = "; ".join(f"{b.label}: {b.text}" for b in bars(content, endpoint, lang))
+    items = "; ".join(f"{b.label} ({b.source}): {b.text}" for b in bars(content, endpoint, lang))
     return content.ui_text("chart_alt", lang, measure=content.ui_text(f"endpoint_{endpoint}", lang), items=items)

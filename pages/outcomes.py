@@ -3,6 +3,7 @@
 import streamlit as st
 
 from liverguide import outcomes
+from liverguide.content import ENDPOINTS
 from ui import blocks
 from ui.content import get_content, language
 
@@ -29,7 +30,7 @@ blocks.section(content, "outcomes_how_to_read", lang, boxed=True)
 
 # Static charts (no zoom, no toolbar): people understand still pictures best.
 CHART_CONFIG = {"displayModeBar": False}
-for endpoint in ("5y_survival", "5y_relative_survival"):
+for endpoint in ENDPOINTS:
     st.subheader(content.ui_text(f"chart_{endpoint}", lang))
     figure = outcomes.survival_chart(
         outcomes.bars(content, endpoint, lang), axis_title=content.ui_text(f"axis_{endpoint}", lang)
@@ -41,6 +42,8 @@ for endpoint in ("5y_survival", "5y_relative_survival"):
         blocks.icon_array(content, lang)
 
 st.subheader(content.ui_text("table_heading", lang))
-st.table(outcomes.outcomes_table(content, lang), hide_index=True)
+for endpoint in ENDPOINTS:
+    st.markdown(f"**{content.ui_text(f'endpoint_{endpoint}', lang)}**")
+    st.table(outcomes.outcomes_table(content, endpoint, lang), hide_index=True)
 blocks.sources(content, dict.fromkeys(o.source_id for o in content.outcomes), lang)
 blocks.talk_to_team(content, lang)

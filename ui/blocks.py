@@ -111,18 +111,25 @@ def icon_array(content: Content, lang: str) -> None:
 
     rows = outcomes.for_endpoint(content, "5y_survival")
     st.subheader(content.ui_text("icons_heading", lang))
+    ids = [o.id for o in rows]
     chosen = st.selectbox(
         content.ui_text("icons_pick", lang),
-        options=[o.id for o in rows],
+        options=ids,
+        # Start with the clinic's own figure: it is the number the reader came to understand.
+        index=next((i for i, o in enumerate(rows) if o.in_seed), 0),
         format_func=lambda outcome_id: content.text(next(o for o in rows if o.id == outcome_id).label, lang),
         key="outcomes_group",
     )
     o = next(o for o in rows if o.id == chosen)
     n = outcomes.out_of_100(o.value)
     sentence = content.ui_text(
-        "icons_sentence", lang, freq=outcomes.frequency(content, o, lang), group=content.text(o.population, lang)
+        "icons_sentence",
+        lang,
+        freq=outcomes.frequency(content, o, lang),
+        group=content.text(o.population, lang),
+        treatment=content.text(o.treatment, lang),
     )
-    st.markdown(f"**{sentence}**")
+    st.markdown(f"**{sentence[:1].upper()}{sentence[1:]}**")
     st.plotly_chart(
         outcomes.icon_array_figure(n),
         config={"staticPlot": True},

@@ -16,6 +16,7 @@ HEADINGS = {
     "home": CONTENT.ui["home_title"]["en"],
     "questions": CONTENT.ui["questions_title"]["en"],
     "pathway": CONTENT.ui["pathway_title"]["en"],
+    "outcomes": CONTENT.ui["outcomes_title"]["en"],
     "about": CONTENT.ui["about_title"]["en"],
 }
 VIEWPORTS = {"desktop": DESKTOP, "phone": PHONE}
@@ -104,6 +105,10 @@ def test_walking_every_page_sends_nothing_off_the_server_and_logs_no_errors(brow
         open_page(page, app_url, PAGES["pathway"])
         main_text(page).get_by_text(CONTENT.pathway_questions["health"].options["poor"]["en"], exact=True).click()
         expect(main_text(page).get_by_test_id("stGraphVizChart").locator("svg")).to_be_visible()
+        wait_for_app(page)
+        open_page(page, app_url, PAGES["outcomes"])
+        main_text(page).get_by_role("button", name=CONTENT.ui["show_numbers"]["en"]).click()
+        expect(main_text(page).get_by_test_id("stPlotlyChart")).to_have_count(3)
         wait_for_app(page)
     finally:
         context.close()
