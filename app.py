@@ -22,6 +22,9 @@ pages = [
     st.Page(HERE / "pages/questions.py", title=content.ui_text("nav_questions", lang), url_path="questions"),
     st.Page(HERE / "pages/pathway.py", title=content.ui_text("nav_pathway", lang), url_path="pathway"),
     st.Page(HERE / "pages/outcomes.py", title=content.ui_text("nav_outcomes", lang), url_path="outcomes"),
+    st.Page(HERE / "pages/treatments.py", title=content.ui_text("nav_treatments", lang), url_path="treatments"),
+    st.Page(HERE / "pages/aftercare.py", title=content.ui_text("nav_aftercare", lang), url_path="aftercare"),
+    st.Page(HERE / "pages/glossary.py", title=content.ui_text("nav_glossary", lang), url_path="glossary"),
     st.Page(HERE / "pages/about.py", title=content.ui_text("nav_about", lang), url_path="about"),
 ]
 page = st.navigation(pages, position="top")

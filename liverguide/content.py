@@ -25,9 +25,11 @@ GLOSSARY_MARK = re.compile(r"\[\[([a-z0-9_]+)(?:\|([^\]]+))?\]\]")
 ID_PATTERN = re.compile(r"^[a-z0-9_]+$")
 
 QUESTION_KINDS = ("source", "follow_up")
-SECTION_PAGES = ("home", "about", "outcomes", "shared")
+SECTION_PAGES = ("home", "about", "outcomes", "treatments", "glossary", "aftercare", "shared")
 # Pages that content may point to with `see_also`.
-LINKABLE_PAGES = ("questions", "pathway", "outcomes", "about")
+LINKABLE_PAGES = ("questions", "pathway", "outcomes", "treatments", "glossary", "aftercare", "about")
+COMPARE_KEYS = ("reaches", "stay", "repeats", "main_effects")
+AFTERCARE_KINDS = ("normal", "warning")
 ENDPOINTS = ("5y_survival", "5y_relative_survival")
 BOUNDS = ("exact", "at_least", "at_most")
 UNITS = ("percent",)
@@ -122,6 +124,7 @@ class PathwayResult:
     involves: Text
     ask: tuple[Text, ...]
     sources: tuple[str, ...]
+    treatments: tuple[str, ...] = ()  # treatments.yaml ids that "what it involves" links to
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,29 @@ class Section:
     page: str
     heading: Text
     body: Text
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Treatment:
+    id: str
+    term: str  # glossary id of its name
+    name: Text
+    what: Text
+    who: Text
+    day: Text
+    stay: Text
+    side_effects: tuple[Text, ...]
+    recovery: Text
+    compare: Mapping[str, Text]  # COMPARE_KEYS -> a short cell
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AftercareItem:
+    id: str
+    kind: str  # normal or warning
+    text: Text
     sources: tuple[str, ...]
 
 
@@ -181,6 +207,8 @@ class Content:
     pathway_questions: Mapping[str, PathwayQuestion]
     pathway_results: Mapping[str, PathwayResult]
     outcomes: tuple[Outcome, ...]
+    treatments: Mapping[str, Treatment]
+    aftercare: tuple[AftercareItem, ...]
 
     def text(self, text: Text, lang: str) -> str:
         """The text in `lang`, or in the default language while a translation is missing."""
@@ -227,6 +255,15 @@ class Content:
         for o in self.outcomes:
             for field in OUTCOME_TEXT_COLUMNS:
                 yield "outcomes.csv", o.id, field, getattr(o, field)
+        for t in self.treatments.values():
+            for field in ("name", "what", "who", "day", "stay", "recovery"):
+                yield "treatments.yaml", t.id, field, getattr(t, field)
+            for i, effect in enumerate(t.side_effects, 1):
+                yield "treatments.yaml", t.id, f"side_effects[{i}]", effect
+            for key, cell in t.compare.items():
+                yield "treatments.yaml", t.id, f"compare.{key}", cell
+        for a in self.aftercare:
+            yield "aftercare.yaml", a.id, "text", a.text
 
     def body_texts(self, lang: str) -> Iterator[tuple[str, str, str]]:
         """(file, item id, running text) of each item's body, for reading-level checks.
@@ -248,6 +285,9 @@ class Content:
         for r in self.pathway_results.values():
             parts = [r.why, r.involves, *r.ask]
             yield "pathway_results.yaml", r.id, "\n".join(p.get(lang, "") for p in parts)
+        for t in self.treatments.values():
+            parts = [t.what, t.who, t.day, t.stay, *t.side_effects, t.recovery]
+            yield "treatments.yaml", t.id, "\n".join(p.get(lang, "") for p in parts)
 
 
 def term_ids(text: str) -> list[str]:
@@ -344,7 +384,21 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "involves": "text",
         "ask": "texts",
         "sources": "sources",
+        "treatments": "ids?",
     },
+    "treatments.yaml": {
+        "term": "str",
+        "name": "text",
+        "what": "text",
+        "who": "text",
+        "day": "text",
+        "stay": "text",
+        "side_effects": "texts",
+        "recovery": "text",
+        "compare": "options",
+        "sources": "sources",
+    },
+    "aftercare.yaml": {"kind": "str", "text": "text", "sources": "sources"},
     "glossary.yaml": {"term": "text", "say": "text", "definition": "text", "sources": "sources"},
 }
 
@@ -488,8 +542,22 @@ def load_content(root: Path) -> Content:
         raise ContentError("questions.yaml", "there are no questions")
 
     outcomes = _load_outcomes(root, langs, default, source_ids)
+    treatments = {t["id"]: Treatment(**t) for t in items("treatments.yaml")}
+    aftercare = tuple(AftercareItem(**a) for a in items("aftercare.yaml"))
+    _check_treatments(treatments, glossary, pathway_results, aftercare)
     content = Content(
-        meta, sources, ui, sections, questions, notes, glossary, pathway_questions, pathway_results, outcomes
+        meta,
+        sources,
+        ui,
+        sections,
+        questions,
+        notes,
+        glossary,
+        pathway_questions,
+        pathway_results,
+        outcomes,
+        treatments,
+        aftercare,
     )
     for file, item, field, text in content.all_texts():
         for words in text.values():
@@ -497,6 +565,37 @@ def load_content(root: Path) -> Content:
                 if term_id not in glossary:
                     raise ContentError(file, f"unknown glossary term '{term_id}' (not in glossary.yaml)", item, field)
     return content
+
+
+def _check_treatments(
+    treatments: Mapping[str, Treatment],
+    glossary: Mapping[str, Term],
+    results: Mapping[str, PathwayResult],
+    aftercare: tuple[AftercareItem, ...],
+) -> None:
+    for t in treatments.values():
+        if t.term not in glossary:
+            raise ContentError(
+                "treatments.yaml", f"unknown glossary term '{t.term}' (not in glossary.yaml)", t.id, "term"
+            )
+        if tuple(t.compare) != COMPARE_KEYS:
+            raise ContentError(
+                "treatments.yaml", f"compare needs {', '.join(COMPARE_KEYS)}, in that order", t.id, "compare"
+            )
+    for r in results.values():
+        for treatment_id in r.treatments:
+            if treatment_id not in treatments:
+                raise ContentError(
+                    "pathway_results.yaml",
+                    f"unknown treatment '{treatment_id}' (not in treatments.yaml)",
+                    r.id,
+                    "treatments",
+                )
+    for a in aftercare:
+        if a.kind not in AFTERCARE_KINDS:
+            raise ContentError(
+                "aftercare.yaml", f"unknown kind '{a.kind}' (use {' or '.join(AFTERCARE_KINDS)})", a.id, "kind"
+            )
 
 
 def _check_pathway(questions: Mapping[str, PathwayQuestion], results: Mapping[str, PathwayResult]) -> None:

@@ -89,6 +89,30 @@ def _pathway_files() -> dict[str, str]:
 
 
 MINIMAL.update(_pathway_files())
+MINIMAL["treatments.yaml"] = """
+    - id: tace
+      term: tace
+      sources: [trial_2020]
+      name: {en: TACE}
+      what: {en: What it is.}
+      who: {en: Who it is for.}
+      day: {en: The day.}
+      stay: {en: A night.}
+      side_effects:
+        - {en: Fever.}
+      recovery: {en: A week.}
+      compare:
+        reaches: {en: Artery}
+        stay: {en: A night}
+        repeats: {en: Often}
+        main_effects: {en: Fever}
+"""
+MINIMAL["aftercare.yaml"] = """
+    - id: warn_fever
+      kind: warning
+      sources: [trial_2020]
+      text: {en: A high fever}
+"""
 MINIMAL["outcomes.csv"] = """
     id,label,endpoint,value,bound,unit,population,treatment,source_id,in_seed
     seed_5y,The clinic's figure,5y_survival,60,at_least,percent,Small liver cancer,Interventional therapy,qa_source,true

@@ -10,11 +10,17 @@ import streamlit as st
 from liverguide.content import Content, Text, replace_terms, term_ids
 
 
+def glossary_link(term_id: str) -> str:
+    # Relative, so it works under any base path; Streamlit opens Markdown links in a new tab, which
+    # keeps the reader's place (and answers) in this one.
+    return f"glossary?term={term_id}"
+
+
 def md(content: Content, text: Text, lang: str) -> str:
-    """Markdown for `text` in `lang`, with each glossary word in bold."""
+    """Markdown for `text` in `lang`, with each glossary word in bold and linked to its entry."""
 
     def shown(term_id: str, words: str | None) -> str:
-        return f"**{words or content.text(content.glossary[term_id].term, lang)}**"
+        return f"[**{words or content.text(content.glossary[term_id].term, lang)}**]({glossary_link(term_id)})"
 
     return replace_terms(content.text(text, lang), shown)
 
@@ -32,7 +38,7 @@ def words_used(content: Content, ids: list[str], lang: str) -> None:
     for term_id in ids:
         term = content.glossary[term_id]
         name, say, meaning = (content.text(t, lang) for t in (term.term, term.say, term.definition))
-        lines.append(f"- **{name}** ({content.ui_text('say_it', lang)} _{say}_): {meaning}")
+        lines.append(f"- [**{name}**]({glossary_link(term_id)}) ({content.ui_text('say_it', lang)} _{say}_): {meaning}")
     # Folded away to keep each step short; the words themselves are bold in the text above.
     with st.expander(f"{content.ui_text('words_used', lang)} ({len(ids)})"):
         st.markdown("\n".join(lines))

@@ -16,6 +16,7 @@ from liverguide.pathway import (
     questions_to_ask,
 )
 from ui import blocks
+from ui.treatments import links as treatment_links
 
 KEY_PREFIX = "pw_"
 
@@ -68,6 +69,7 @@ def show_result(content: Content, result: Result, lang: str) -> None:
         st.subheader(content.text(summary.headline, lang))
         st.markdown(f"**{content.ui_text('why', lang)}:** {blocks.md(content, summary.why, lang)}")
         st.markdown(f"**{content.ui_text('involves', lang)}:** {blocks.md(content, summary.involves, lang)}")
+        treatment_links(content, summary.treatments, lang)
         st.markdown(f"**{content.ui_text('ask_heading', lang)}**")
         st.markdown("\n".join(f"- {content.text(question, lang)}" for question in summary.ask))
         blocks.sources(content, [*result.sources, *summary.sources], lang)

@@ -10,7 +10,16 @@ from tests.conftest import ROOT
 
 CONTENT = load_content(ROOT / "content")
 TOTAL = len(CONTENT.questions)
-PAGES = ["pages/home.py", "pages/questions.py", "pages/pathway.py", "pages/about.py"]
+PAGES = [
+    "pages/home.py",
+    "pages/questions.py",
+    "pages/pathway.py",
+    "pages/outcomes.py",
+    "pages/treatments.py",
+    "pages/aftercare.py",
+    "pages/glossary.py",
+    "pages/about.py",
+]
 
 
 def question_text(i: int) -> str:

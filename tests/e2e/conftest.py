@@ -33,7 +33,16 @@ AXE_JS = Path(axe_playwright_python.__file__).parent / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
-PAGES = {"home": "/", "questions": "/questions", "pathway": "/pathway", "outcomes": "/outcomes", "about": "/about"}
+PAGES = {
+    "home": "/",
+    "questions": "/questions",
+    "pathway": "/pathway",
+    "outcomes": "/outcomes",
+    "treatments": "/treatments",
+    "aftercare": "/aftercare",
+    "glossary": "/glossary",
+    "about": "/about",
+}
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,9 @@ HEADINGS = {
     "questions": CONTENT.ui["questions_title"]["en"],
     "pathway": CONTENT.ui["pathway_title"]["en"],
     "outcomes": CONTENT.ui["outcomes_title"]["en"],
+    "treatments": CONTENT.ui["treatments_title"]["en"],
+    "aftercare": CONTENT.ui["aftercare_title"]["en"],
+    "glossary": CONTENT.ui["glossary_title"]["en"],
     "about": CONTENT.ui["about_title"]["en"],
 }
 VIEWPORTS = {"desktop": DESKTOP, "phone": PHONE}

@@ -1,0 +1,65 @@
+"""In real Chromium: the treatments comparison reads on a phone, glossary words link to their entry,
+a pathway result leads to its treatment, and the after-care checklist prints."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from liverguide.content import load_content
+from tests.e2e.conftest import PHONE, ROOT, open_page, wait_for_app
+
+CONTENT = load_content(ROOT / "content")
+
+
+def test_the_comparison_tables_fit_a_phone_without_sideways_scrolling(browser, app_url: str):
+    context = browser.new_context(viewport=PHONE, is_mobile=True)
+    page = context.new_page()
+    try:
+        open_page(page, app_url, "/treatments")
+        tables = page.get_by_test_id("stMain").get_by_test_id("stTable")
+        expect(tables).to_have_count(4)
+        for i in range(4):
+            table = tables.nth(i)
+            table.scroll_into_view_if_needed()
+            wide = table.evaluate(
+                "el => Array.from(el.querySelectorAll('*')).some(n => n.scrollWidth > n.clientWidth + 1"
+                " && getComputedStyle(n).overflowX !== 'visible')"
+            )
+            assert not wide, f"comparison table {i + 1} scrolls sideways on a phone"
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0
+    finally:
+        context.close()
+
+
+def test_glossary_words_link_to_their_entry_in_a_new_tab(page: Page, app_url: str):
+    open_page(page, app_url, "/questions")
+    link = page.get_by_test_id("stMain").get_by_role("link", name=CONTENT.glossary["interventional_therapy"].term["en"])
+    expect(link.first).to_have_attribute("href", "glossary?term=interventional_therapy")
+    expect(link.first).to_have_attribute("target", "_blank")
+    open_page(page, app_url, "/glossary?term=interventional_therapy")
+    expect(page.get_by_test_id("stMain").get_by_text(CONTENT.ui["glossary_asked"]["en"])).to_be_visible()
+
+
+def test_a_pathway_result_leads_to_its_treatment_section(page: Page, app_url: str):
+    open_page(page, app_url, "/pathway")
+    main = page.get_by_test_id("stMain")
+    for field, option in (("health", "good"), ("cancer", "metastatic"), ("origin", "lung")):
+        words = CONTENT.pathway_questions[field].options[option]["en"]
+        main.get_by_text(words, exact=True).click()
+        wait_for_app(page)
+    name = CONTENT.treatments["haic"].name["en"]
+    main.get_by_role("link", name=CONTENT.ui_text("read_about", "en", name=name)).click()
+    wait_for_app(page)
+    expect(page).to_have_url(f"{app_url}/treatments?show=haic")
+    expect(main.get_by_text(CONTENT.ui["you_asked"]["en"])).to_be_visible()
+    expect(main.get_by_role("heading", level=2).first).to_have_text(name)
+
+
+def test_the_after_care_checklist_prints(page: Page, app_url: str):
+    open_page(page, app_url, "/aftercare")
+    page.emulate_media(media="print")
+    main = page.get_by_test_id("stMain")
+    for item in CONTENT.aftercare:
+        expect(main.get_by_text(item.text["en"], exact=False).first).to_be_visible()
+    assert page.pdf(format="A4")[:4] == b"%PDF"

@@ -1,0 +1,58 @@
+"""The treatments page's pieces: one treatment's section, the comparison, and the artery drawing."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from liverguide.content import COMPARE_KEYS, Content, Treatment
+from liverguide.drawings import artery_svg
+from ui import blocks
+
+TREATMENT_PARAM = "show"
+
+
+def section(content: Content, t: Treatment, lang: str, *, asked: bool = False) -> None:
+    with st.container(border=asked):
+        st.header(content.text(t.name, lang), anchor=t.id)
+        if asked:
+            st.markdown(f"**{content.ui_text('you_asked', lang)}**")
+        for field in ("what", "who", "day", "stay"):
+            st.markdown(f"**{content.ui_text(f't_{field}', lang)}:** {blocks.md(content, getattr(t, field), lang)}")
+        st.markdown(f"**{content.ui_text('t_side_effects', lang)}:**")
+        st.markdown("\n".join(f"- {blocks.md(content, effect, lang)}" for effect in t.side_effects))
+        st.markdown(f"**{content.ui_text('t_recovery', lang)}:** {blocks.md(content, t.recovery, lang)}")
+        blocks.sources(content, t.sources, lang)
+
+
+def comparison(content: Content, lang: str) -> None:
+    """One small two-column table per question, so it reads on a phone without sideways scrolling."""
+    st.header(content.ui_text("compare_heading", lang), anchor="compare")
+    name_column = content.ui_text("col_treatment_name", lang)
+    for key in COMPARE_KEYS:
+        heading = content.ui_text(f"compare_{key}", lang)
+        rows = [
+            {name_column: content.text(t.name, lang), heading: content.text(t.compare[key], lang)}
+            for t in content.treatments.values()
+        ]
+        st.markdown(f"**{heading}**")
+        st.table(pd.DataFrame(rows), hide_index=True)
+
+
+def drawing(content: Content, lang: str) -> None:
+    st.subheader(content.ui_text("drawing_heading", lang))
+    labels = {key: content.ui_text(f"drawing_{key}", lang) for key in ("liver", "tumour", "artery", "vein", "tube")}
+    st.image(artery_svg(labels), alt=content.ui_text("drawing_alt", lang))
+    st.markdown(content.ui_text("drawing_caption", lang))
+
+
+def links(content: Content, treatment_ids: tuple[str, ...], lang: str) -> None:
+    """Links from elsewhere (the pathway result) to a treatment's section."""
+    for treatment_id in treatment_ids:
+        name = content.text(content.treatments[treatment_id].name, lang)
+        st.page_link(
+            "pages/treatments.py",
+            label=content.ui_text("read_about", lang, name=name),
+            icon=":material/arrow_forward:",
+            query_params={TREATMENT_PARAM: treatment_id},
+        )
