@@ -149,6 +149,7 @@ class Section:
 class Treatment:
     id: str
     term: str  # glossary id of its name
+    short: Text  # for links, which must fit a phone on one line
     name: Text
     what: Text
     who: Text
@@ -256,7 +257,7 @@ class Content:
             for field in OUTCOME_TEXT_COLUMNS:
                 yield "outcomes.csv", o.id, field, getattr(o, field)
         for t in self.treatments.values():
-            for field in ("name", "what", "who", "day", "stay", "recovery"):
+            for field in ("short", "name", "what", "who", "day", "stay", "recovery"):
                 yield "treatments.yaml", t.id, field, getattr(t, field)
             for i, effect in enumerate(t.side_effects, 1):
                 yield "treatments.yaml", t.id, f"side_effects[{i}]", effect
@@ -388,6 +389,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
     },
     "treatments.yaml": {
         "term": "str",
+        "short": "text",
         "name": "text",
         "what": "text",
         "who": "text",

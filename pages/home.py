@@ -23,8 +23,17 @@ st.button(
     icon=":material/arrow_forward:",
     on_click=lambda: st.session_state.update(home_start_clicked=True),
 )
-st.page_link("pages/pathway.py", label=content.ui_text("home_pathway_link", lang), icon=":material/alt_route:")
-st.page_link("pages/about.py", label=content.ui_text("home_about_link", lang), icon=":material/menu_book:")
+st.subheader(content.ui_text("home_more", lang))
+# Short labels (the menu's own words): a page link does not wrap, and a phone is narrow.
+for page, icon in (
+    ("pathway", "alt_route"),
+    ("outcomes", "bar_chart"),
+    ("treatments", "medical_services"),
+    ("aftercare", "checklist"),
+    ("glossary", "menu_book"),
+    ("about", "info"),
+):
+    st.page_link(f"pages/{page}.py", label=content.ui_text(f"nav_{page}", lang), icon=f":material/{icon}:")
 
 blocks.disclaimer(content, lang)
 blocks.review_dates(content, lang)

@@ -93,6 +93,7 @@ MINIMAL["treatments.yaml"] = """
     - id: tace
       term: tace
       sources: [trial_2020]
+      short: {en: TACE}
       name: {en: TACE}
       what: {en: What it is.}
       who: {en: Who it is for.}

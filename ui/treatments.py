@@ -49,7 +49,7 @@ def drawing(content: Content, lang: str) -> None:
 def links(content: Content, treatment_ids: tuple[str, ...], lang: str) -> None:
     """Links from elsewhere (the pathway result) to a treatment's section."""
     for treatment_id in treatment_ids:
-        name = content.text(content.treatments[treatment_id].name, lang)
+        name = content.text(content.treatments[treatment_id].short, lang)
         st.page_link(
             "pages/treatments.py",
             label=content.ui_text("read_about", lang, name=name),

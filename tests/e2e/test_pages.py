@@ -76,6 +76,12 @@ def test_every_page_passes_axe_and_is_photographed(browser, app_url: str, name: 
         if viewport == "phone":
             overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
             assert overflow <= 0, f"{name} scrolls sideways by {overflow}px on a phone"
+            cut = page.evaluate(
+                "Array.from(document.querySelectorAll('[data-testid=stPageLink-NavLink] p, "
+                "[data-testid=stPageLink-NavLink] span')).filter(e => e.scrollWidth > e.clientWidth + 1)"
+                ".map(e => e.textContent)"
+            )
+            assert cut == [], f"link labels cut off on a phone: {cut}"
         assert_accessible(page)
     finally:
         context.close()

@@ -49,7 +49,8 @@ def test_a_pathway_result_leads_to_its_treatment_section(page: Page, app_url: st
         main.get_by_text(words, exact=True).click()
         wait_for_app(page)
     name = CONTENT.treatments["haic"].name["en"]
-    main.get_by_role("link", name=CONTENT.ui_text("read_about", "en", name=name)).click()
+    short = CONTENT.treatments["haic"].short["en"]
+    main.get_by_role("link", name=CONTENT.ui_text("read_about", "en", name=short)).click()
     wait_for_app(page)
     expect(page).to_have_url(f"{app_url}/treatments?show=haic")
     expect(main.get_by_text(CONTENT.ui["you_asked"]["en"])).to_be_visible()
