@@ -18,7 +18,7 @@ for kind, heading in (("warning", "warning_heading"), ("normal", "normal_heading
     with box:
         st.subheader(content.ui_text(heading, lang))
         # Plain boxes to tick by hand on paper; they are not widgets, so nothing is recorded.
-        st.markdown("\n".join(f"- ☐ {blocks.md(content, a.text, lang)}" for a in items))
+        st.markdown("  \n".join(f"☐ {blocks.md(content, a.text, lang)}" for a in items))
         blocks.sources(content, dict.fromkeys(s for a in items for s in a.sources), lang)
 
 blocks.section(content, "aftercare_ablation", lang)

@@ -14,7 +14,7 @@ asked = asked if asked in content.treatments else None
 
 st.title(content.ui_text("treatments_title", lang))
 blocks.section(content, "treatments_intro", lang)
-jump = " · ".join(f"[{content.text(t.name, lang)}](#{t.id})" for t in content.treatments.values())
+jump = " · ".join(f"[{content.text(t.short, lang)}](#{t.id})" for t in content.treatments.values())
 st.markdown(f"{content.ui_text('jump_to', lang)} {jump} · [{content.ui_text('compare_heading', lang)}](#compare)")
 blocks.see_also(content, "aftercare", lang)
 

@@ -14,7 +14,9 @@ TREATMENT_PARAM = "show"
 
 def section(content: Content, t: Treatment, lang: str, *, asked: bool = False) -> None:
     with st.container(border=asked):
-        st.header(content.text(t.name, lang), anchor=t.id)
+        # The short name as the heading (a long one breaks mid-word on a phone), the full name under it.
+        st.header(content.text(t.short, lang), anchor=t.id)
+        st.markdown(f"**{blocks.md(content, t.name, lang)}**")
         if asked:
             st.markdown(f"**{content.ui_text('you_asked', lang)}**")
         for field in ("what", "who", "day", "stay"):
@@ -40,10 +42,12 @@ def comparison(content: Content, lang: str) -> None:
 
 
 def drawing(content: Content, lang: str) -> None:
-    st.subheader(content.ui_text("drawing_heading", lang))
     labels = {key: content.ui_text(f"drawing_{key}", lang) for key in ("liver", "tumour", "artery", "vein", "tube")}
+    s = content.sections["treatments_drawing"]
+    st.subheader(content.text(s.heading, lang))
     st.image(artery_svg(labels), alt=content.ui_text("drawing_alt", lang))
-    st.markdown(content.ui_text("drawing_caption", lang))
+    st.markdown(blocks.md(content, s.body, lang))
+    blocks.sources(content, s.sources, lang)
 
 
 def links(content: Content, treatment_ids: tuple[str, ...], lang: str) -> None:

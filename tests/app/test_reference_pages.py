@@ -63,15 +63,15 @@ def test_the_treatments_page_shows_every_treatment_and_the_comparison():
     at = open_page("pages/treatments.py")
     headers = [h.value for h in at.header]
     for t in CONTENT.treatments.values():
-        assert t.name["en"] in headers
+        assert t.short["en"] in headers
     assert len(at.table) == 4  # one small table per comparison question
     assert at.get("imgs") or at.get("image"), "the artery drawing is missing"
 
 
 def test_a_link_from_a_pathway_result_puts_that_treatment_first():
     at = open_page("pages/treatments.py", show="haic")
-    treatment_headers = [h.value for h in at.header if h.value in {t.name["en"] for t in CONTENT.treatments.values()}]
-    assert treatment_headers[0] == CONTENT.treatments["haic"].name["en"]
+    treatment_headers = [h.value for h in at.header if h.value in {t.short["en"] for t in CONTENT.treatments.values()}]
+    assert treatment_headers[0] == CONTENT.treatments["haic"].short["en"]
     assert CONTENT.ui["you_asked"]["en"] in " ".join(m.value for m in at.markdown)
 
 

@@ -48,13 +48,12 @@ def test_a_pathway_result_leads_to_its_treatment_section(page: Page, app_url: st
         words = CONTENT.pathway_questions[field].options[option]["en"]
         main.get_by_text(words, exact=True).click()
         wait_for_app(page)
-    name = CONTENT.treatments["haic"].name["en"]
     short = CONTENT.treatments["haic"].short["en"]
     main.get_by_role("link", name=CONTENT.ui_text("read_about", "en", name=short)).click()
     wait_for_app(page)
     expect(page).to_have_url(f"{app_url}/treatments?show=haic")
     expect(main.get_by_text(CONTENT.ui["you_asked"]["en"])).to_be_visible()
-    expect(main.get_by_role("heading", level=2).first).to_have_text(name)
+    expect(main.get_by_role("heading", level=2).first).to_have_text(short)
 
 
 def test_the_after_care_checklist_prints(page: Page, app_url: str):
