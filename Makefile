@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PORT   ?= 8501
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test chromium clean
+.PHONY: run test bench chromium clean
 
 # Stamp files record which requirements the venv was built from, so an edit re-installs.
 $(VENV)/.runtime-stamp: requirements.txt
@@ -33,6 +33,10 @@ test: $(VENV)/.dev-stamp chromium
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
+
+# Speed and memory as ratios to a one-line Streamlit app measured in the same run; prints, never fails on time.
+bench: $(VENV)/.dev-stamp chromium
+	CHROMIUM=$(CHROMIUM) $(PY) bench/bench.py
 
 clean:
 	rm -rf $(VENV) screenshots .pytest_cache

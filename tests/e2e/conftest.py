@@ -59,16 +59,18 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve():
-    """The guide, served as `make run` serves it, on a free port of this machine.
+def serve(script: Path = ROOT / "app.py"):
+    """The guide (or another script, for the benchmark's baseline), served as `make run` serves it,
+    on a free port of this machine. Yields (url, process).
 
     The server's output goes to a log file in the temp folder, named by port, for debugging.
     """
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
-    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless=true"]
+    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless=true"]
     command += [f"--server.port={port}", "--server.address=127.0.0.1", "--server.fileWatcherType=none"]
     with open(Path(tempfile.gettempdir()) / f"liverguide-e2e-{port}.log", "w") as log:
+        # Run from the project folder, so .streamlit/config.toml applies to the baseline too.
         proc = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
         try:
             deadline = time.monotonic() + 60
@@ -76,7 +78,7 @@ def serve():
                 if proc.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"the guide's server did not start; see {log.name}")
                 time.sleep(0.2)
-            yield url
+            yield url, proc
         finally:
             proc.terminate()
             proc.wait(timeout=10)
@@ -91,14 +93,14 @@ def _healthy(url: str) -> bool:
 
 @pytest.fixture(scope="session")
 def app_url():
-    with serve() as url:
+    with serve() as (url, _):
         yield url
 
 
 @pytest.fixture
 def fresh_app_url():
     """A server that no browser has visited yet (its first request is the test's)."""
-    with serve() as url:
+    with serve() as (url, _):
         yield url
 
 
