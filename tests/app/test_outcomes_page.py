@@ -7,18 +7,14 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT
+from tests.app.conftest import open_app
 
 NUMBER_WORDS = re.compile(r"\d+ out of 100")
 
 
 @pytest.fixture
 def outcomes_page() -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.run()
-    at.switch_page("pages/outcomes.py").run()
-    assert not at.exception
-    return at
+    return open_app("pages/outcomes.py")
 
 
 def all_text(at: AppTest) -> str:

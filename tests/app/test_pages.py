@@ -6,6 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from liverguide.content import load_content
+from tests.app.conftest import open_app
 from tests.conftest import ROOT
 
 CONTENT = load_content(ROOT / "content")
@@ -28,11 +29,7 @@ def question_text(i: int) -> str:
 
 @pytest.fixture
 def app() -> AppTest:
-    # Generous timeout: cold imports on a loaded 2-core machine.
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.run()
-    assert not at.exception
-    return at
+    return open_app()
 
 
 def open_questions(app: AppTest) -> AppTest:

@@ -6,6 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from liverguide.content import load_content
+from tests.app.conftest import open_app
 from tests.conftest import ROOT
 
 CONTENT = load_content(ROOT / "content")
@@ -14,11 +15,7 @@ RESULTS = CONTENT.pathway_results
 
 @pytest.fixture
 def chooser() -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.run()
-    at.switch_page("pages/pathway.py").run()
-    assert not at.exception
-    return at
+    return open_app("pages/pathway.py")
 
 
 def answer(at: AppTest, **answers: str) -> AppTest:

@@ -6,19 +6,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from liverguide.content import load_content
+from tests.app.conftest import open_app
 from tests.conftest import ROOT
 
 CONTENT = load_content(ROOT / "content")
-
-
-def open_page(page: str, **query: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    at.run()
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.switch_page(page).run()
-    assert not at.exception
-    return at
 
 
 def shown_terms(at: AppTest) -> list[str]:
@@ -27,14 +18,14 @@ def shown_terms(at: AppTest) -> list[str]:
 
 
 def test_the_glossary_lists_every_word_before_a_search():
-    assert len(shown_terms(open_page("pages/glossary.py"))) == len(CONTENT.glossary)
+    assert len(shown_terms(open_app("pages/glossary.py"))) == len(CONTENT.glossary)
 
 
 @pytest.mark.parametrize(
     ("typed", "expected"), [("abla", "ablation"), ("CHEMO", "chemotherapy"), ("vein", "portal vein")]
 )
 def test_the_glossary_search_finds_a_word_by_part_of_its_name(typed, expected):
-    at = open_page("pages/glossary.py")
+    at = open_app("pages/glossary.py")
     at.text_input(key="glossary_search").input(typed).run()
     found = shown_terms(at)
     assert any(expected in name.lower() for name in found), found
@@ -43,24 +34,24 @@ def test_the_glossary_search_finds_a_word_by_part_of_its_name(typed, expected):
 
 
 def test_a_search_that_matches_nothing_says_so_calmly():
-    at = open_page("pages/glossary.py")
+    at = open_app("pages/glossary.py")
     at.text_input(key="glossary_search").input("zzzz").run()
     assert not shown_terms(at)
     assert CONTENT.ui["glossary_none"]["en"] in [m.value for m in at.markdown]
 
 
 def test_a_link_to_a_glossary_word_shows_that_entry_first():
-    at = open_page("pages/glossary.py", term="haic")
+    at = open_app("pages/glossary.py", term="haic")
     assert shown_terms(at)[0] == CONTENT.glossary["haic"].term["en"]
 
 
 def test_an_unknown_glossary_word_in_the_link_is_ignored():
-    at = open_page("pages/glossary.py", term="nonsense")
+    at = open_app("pages/glossary.py", term="nonsense")
     assert len(shown_terms(at)) == len(CONTENT.glossary)
 
 
 def test_the_treatments_page_shows_every_treatment_and_the_comparison():
-    at = open_page("pages/treatments.py")
+    at = open_app("pages/treatments.py")
     headers = [h.value for h in at.header]
     for t in CONTENT.treatments.values():
         assert t.short["en"] in headers
@@ -69,14 +60,14 @@ def test_the_treatments_page_shows_every_treatment_and_the_comparison():
 
 
 def test_a_link_from_a_pathway_result_puts_that_treatment_first():
-    at = open_page("pages/treatments.py", show="haic")
+    at = open_app("pages/treatments.py", show="haic")
     treatment_headers = [h.value for h in at.header if h.value in {t.short["en"] for t in CONTENT.treatments.values()}]
     assert treatment_headers[0] == CONTENT.treatments["haic"].short["en"]
     assert CONTENT.ui["you_asked"]["en"] in " ".join(m.value for m in at.markdown)
 
 
 def test_the_after_care_page_lists_every_warning_sign_as_a_box_to_tick():
-    at = open_page("pages/aftercare.py")
+    at = open_app("pages/aftercare.py")
     text = " ".join(m.value for m in at.markdown)
     for item in CONTENT.aftercare:
         assert f"☐ {item.text['en']}" in text

@@ -128,6 +128,31 @@ def assert_accessible(page: Page) -> None:
     assert not serious, "\n".join(serious)
 
 
+@contextlib.contextmanager
+def browser_page(browser, width: str):
+    """A fresh session in a new browser context at "desktop" (1280 px) or "phone" (390 px) width."""
+    context = browser.new_context(viewport=DESKTOP if width == "desktop" else PHONE, is_mobile=width == "phone")
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+def photograph_and_check(page: Page, name: str) -> None:
+    """A screenshot to look at, then the gates every screen passes: nothing scrolls sideways, no
+    link label is cut off, and axe finds no serious or critical problem."""
+    assert screenshot(page, name).stat().st_size > 10_000
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"{name} scrolls sideways by {overflow}px"
+    cut = page.evaluate(
+        "Array.from(document.querySelectorAll('[data-testid=stPageLink-NavLink] p, "
+        "[data-testid=stPageLink-NavLink] span')).filter(e => e.scrollWidth > e.clientWidth + 1)"
+        ".map(e => e.textContent)"
+    )
+    assert cut == [], f"link labels cut off in {name}: {cut}"
+    assert_accessible(page)
+
+
 def screenshot(page: Page, name: str) -> Path:
     """The whole page: Streamlit scrolls inside its own container, so grow the window to fit it first."""
     SCREENSHOTS.mkdir(exist_ok=True)

@@ -7,16 +7,14 @@ import pytest
 from playwright.sync_api import expect
 
 from liverguide.content import load_content
-from tests.e2e.conftest import DESKTOP, PHONE, ROOT, assert_accessible, open_page, screenshot, wait_for_app
+from tests.e2e.conftest import ROOT, browser_page, open_page, photograph_and_check, wait_for_app
 
 CONTENT = load_content(ROOT / "content")
 
 
 @pytest.mark.parametrize("name", ["desktop", "phone"])
 def test_the_numbers_show_as_svg_charts_and_100_people_after_the_reader_asks(browser, app_url: str, name: str):
-    context = browser.new_context(viewport=DESKTOP if name == "desktop" else PHONE, is_mobile=name == "phone")
-    page = context.new_page()
-    try:
+    with browser_page(browser, name) as page:
         open_page(page, app_url, "/outcomes")
         main = page.get_by_test_id("stMain")
         expect(main.get_by_test_id("stPlotlyChart")).to_have_count(0)
@@ -38,12 +36,7 @@ def test_the_numbers_show_as_svg_charts_and_100_people_after_the_reader_asks(bro
         expect(icons).to_have_attribute(
             "aria-label", CONTENT.ui_text("icons_alt", "en", n=60, sentence=_seed_sentence())
         )
-        screenshot(page, f"outcomes-numbers-{name}")
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        assert overflow <= 0, f"the numbers scroll sideways by {overflow}px"
-        assert_accessible(page)
-    finally:
-        context.close()
+        photograph_and_check(page, f"outcomes-numbers-{name}")
 
 
 def _seed_sentence() -> str:

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from liverguide.content import load_content
-from tests.e2e.conftest import DESKTOP, PAGES, PHONE, ROOT, assert_accessible, open_page, screenshot, wait_for_app
+from tests.e2e.conftest import DESKTOP, PAGES, ROOT, browser_page, open_page, photograph_and_check, wait_for_app
 
 CONTENT = load_content(ROOT / "content")
 HEADINGS = {
@@ -22,7 +22,7 @@ HEADINGS = {
     "glossary": CONTENT.ui["glossary_title"]["en"],
     "about": CONTENT.ui["about_title"]["en"],
 }
-VIEWPORTS = {"desktop": DESKTOP, "phone": PHONE}
+VIEWPORTS = ("desktop", "phone")
 
 
 def main_text(page: Page):
@@ -67,24 +67,9 @@ def test_the_home_page_leads_to_the_questions(page: Page, app_url: str):
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 @pytest.mark.parametrize("name", PAGES)
 def test_every_page_passes_axe_and_is_photographed(browser, app_url: str, name: str, viewport: str):
-    context = browser.new_context(viewport=VIEWPORTS[viewport], is_mobile=viewport == "phone")
-    page = context.new_page()
-    try:
+    with browser_page(browser, viewport) as page:
         open_page(page, app_url, PAGES[name])
-        shot = screenshot(page, f"{name}-{viewport}")
-        assert shot.stat().st_size > 10_000
-        if viewport == "phone":
-            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-            assert overflow <= 0, f"{name} scrolls sideways by {overflow}px on a phone"
-            cut = page.evaluate(
-                "Array.from(document.querySelectorAll('[data-testid=stPageLink-NavLink] p, "
-                "[data-testid=stPageLink-NavLink] span')).filter(e => e.scrollWidth > e.clientWidth + 1)"
-                ".map(e => e.textContent)"
-            )
-            assert cut == [], f"link labels cut off on a phone: {cut}"
-        assert_accessible(page)
-    finally:
-        context.close()
+        photograph_and_check(page, f"{name}-{viewport}")
 
 
 # While Streamlit finds its base path, a deep link makes Chromium log these two harmless 404s.

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from liverguide.content import load_content
-from tests.e2e.conftest import DESKTOP, PHONE, ROOT, assert_accessible, open_page, screenshot, wait_for_app
+from tests.e2e.conftest import ROOT, browser_page, open_page, photograph_and_check, wait_for_app
 
 CONTENT = load_content(ROOT / "content")
 QUESTIONS = CONTENT.pathway_questions
@@ -39,9 +39,7 @@ def _route_node_label(result: str) -> str:
 
 @pytest.mark.parametrize("name", ["desktop", "phone"])
 def test_a_reader_clicks_through_to_an_interventional_route(browser, app_url: str, name: str):
-    context = browser.new_context(viewport=DESKTOP if name == "desktop" else PHONE, is_mobile=name == "phone")
-    page = context.new_page()
-    try:
+    with browser_page(browser, name) as page:
         open_page(page, app_url, "/pathway")
         choose(page, "health", "good")
         choose(page, "cancer", "primary")
@@ -55,12 +53,7 @@ def test_a_reader_clicks_through_to_an_interventional_route(browser, app_url: st
         expect(main.get_by_test_id("stGraphVizChart")).to_have_attribute(
             "aria-label", CONTENT.ui_text("flowchart_alt", "en", path=_path_words())
         )
-        screenshot(page, f"pathway-result-{name}")
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        assert overflow <= 0, f"the result scrolls sideways by {overflow}px"
-        assert_accessible(page)
-    finally:
-        context.close()
+        photograph_and_check(page, f"pathway-result-{name}")
 
 
 def _path_words() -> str:

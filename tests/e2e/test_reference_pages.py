@@ -6,15 +6,13 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 
 from liverguide.content import load_content
-from tests.e2e.conftest import PHONE, ROOT, open_page, wait_for_app
+from tests.e2e.conftest import ROOT, browser_page, open_page, photograph_and_check, wait_for_app
 
 CONTENT = load_content(ROOT / "content")
 
 
 def test_the_comparison_tables_fit_a_phone_without_sideways_scrolling(browser, app_url: str):
-    context = browser.new_context(viewport=PHONE, is_mobile=True)
-    page = context.new_page()
-    try:
+    with browser_page(browser, "phone") as page:
         open_page(page, app_url, "/treatments")
         tables = page.get_by_test_id("stMain").get_by_test_id("stTable")
         expect(tables).to_have_count(4)
@@ -26,10 +24,7 @@ def test_the_comparison_tables_fit_a_phone_without_sideways_scrolling(browser, a
                 " && getComputedStyle(n).overflowX !== 'visible')"
             )
             assert not wide, f"comparison table {i + 1} scrolls sideways on a phone"
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        assert overflow <= 0
-    finally:
-        context.close()
+        photograph_and_check(page, "treatments-comparison-phone")
 
 
 def test_glossary_words_link_to_their_entry_in_a_new_tab(page: Page, app_url: str):
