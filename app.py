@@ -9,13 +9,11 @@ from ui.content import get_content, language
 
 HERE = Path(__file__).parent
 
-# No page_icon and no st.Page icons: the active one becomes the favicon, and a Material icon
-# favicon is fetched from a Google host (seen in the privacy test).
-st.set_page_config(layout="centered")
-
 content = get_content(is_frame=True)
 lang = language(content)
-st.set_page_config(page_title=content.ui_text("app_title", lang))
+# No page_icon and no st.Page icons: the active one becomes the favicon, and a Material icon
+# favicon is fetched from a Google host (seen in the privacy test).
+st.set_page_config(page_title=content.ui_text("app_title", lang), layout="centered")
 
 pages = [
     st.Page(HERE / "pages/home.py", title=content.ui_text("nav_home", lang), default=True),

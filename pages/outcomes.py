@@ -4,7 +4,7 @@ import streamlit as st
 
 from liverguide import outcomes
 from liverguide.content import ENDPOINTS
-from ui import blocks
+from ui import blocks, numbers
 from ui.content import get_content, language
 
 content = get_content()
@@ -39,7 +39,7 @@ for endpoint in ENDPOINTS:
         figure, config=CHART_CONFIG, alt=outcomes.chart_alt(content, endpoint, lang), key=f"chart_{endpoint}"
     )
     if endpoint == "5y_survival":
-        blocks.icon_array(content, lang)
+        numbers.icon_array(content, lang)
 
 st.subheader(content.ui_text("table_heading", lang))
 for endpoint in ENDPOINTS:
