@@ -30,6 +30,17 @@ SECTION_PAGES = ("home", "about", "outcomes", "treatments", "glossary", "afterca
 LINKABLE_PAGES = ("questions", "pathway", "outcomes", "treatments", "glossary", "aftercare", "about")
 COMPARE_KEYS = ("reaches", "stay", "repeats", "main_effects")
 AFTERCARE_KINDS = ("normal", "warning")
+# Running prose per file, graded for reading level (Content.body_texts).
+BODY_FIELDS = {
+    "pages.yaml": {"body"},
+    "questions.yaml": {"answer", "key_points", "meaning"},
+    "notes.yaml": {"body"},
+    "glossary.yaml": {"definition"},
+    "pathway_questions.yaml": {"help"},
+    "pathway_results.yaml": {"why", "involves", "ask"},
+    "treatments.yaml": {"what", "who", "day", "stay", "side_effects", "recovery"},
+    "aftercare.yaml": {"text"},
+}
 ENDPOINTS = ("5y_survival", "5y_relative_survival")
 BOUNDS = ("exact", "at_least", "at_most")
 UNITS = ("percent",)
@@ -269,26 +280,16 @@ class Content:
     def body_texts(self, lang: str) -> Iterator[tuple[str, str, str]]:
         """(file, item id, running text) of each item's body, for reading-level checks.
 
-        Headings, questions, names of terms, how-to-say lines, UI labels and the clinic's quoted
-        words are left out: they are not our running prose.
+        Derived from all_texts, so every field is in exactly one place. Headings, questions, names of
+        terms, how-to-say lines, UI labels, comparison cells and the clinic's quoted words are left
+        out: they are not our running prose.
         """
-        for s in self.sections.values():
-            yield "pages.yaml", s.id, s.body.get(lang, "")
-        for q in self.questions:
-            parts = [q.answer, *q.key_points, q.meaning]
-            yield "questions.yaml", q.id, "\n".join(p.get(lang, "") for p in parts)
-        for n in self.notes.values():
-            yield "notes.yaml", n.id, n.body.get(lang, "")
-        for t in self.glossary.values():
-            yield "glossary.yaml", t.id, t.definition.get(lang, "")
-        for pq in self.pathway_questions.values():
-            yield "pathway_questions.yaml", pq.id, pq.help.get(lang, "")
-        for r in self.pathway_results.values():
-            parts = [r.why, r.involves, *r.ask]
-            yield "pathway_results.yaml", r.id, "\n".join(p.get(lang, "") for p in parts)
-        for t in self.treatments.values():
-            parts = [t.what, t.who, t.day, t.stay, *t.side_effects, t.recovery]
-            yield "treatments.yaml", t.id, "\n".join(p.get(lang, "") for p in parts)
+        grouped: dict[tuple[str, str], list[str]] = {}
+        for file, item, field, text in self.all_texts():
+            if field.split("[")[0] in BODY_FIELDS.get(file, ()):
+                grouped.setdefault((file, item), []).append(text.get(lang, ""))
+        for (file, item), parts in grouped.items():
+            yield file, item, "\n".join(parts)
 
 
 def term_ids(text: str) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import textstat
 
-from liverguide.content import load_content, replace_terms
+from liverguide.content import BODY_FIELDS, load_content, replace_terms
 from tests.conftest import ROOT
 
 MAX_GRADE = 8.0
@@ -32,3 +32,9 @@ def test_every_english_body_text_reads_at_grade_8_or_below():
 def test_the_grade_check_can_fail():
     hard = "Interventional oncological modalities necessitate comprehensive multidisciplinary evaluation."
     assert grade(hard) > MAX_GRADE
+
+
+def test_every_file_with_running_prose_is_graded():
+    content = load_content(ROOT / "content")
+    graded = {file for file, _, _ in content.body_texts("en")}
+    assert graded == set(BODY_FIELDS)
