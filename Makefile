@@ -20,13 +20,14 @@ $(VENV)/.dev-stamp: $(VENV)/.runtime-stamp requirements-dev.txt
 run: $(VENV)/.runtime-stamp
 	$(PY) -m streamlit run app.py --server.port $(PORT)
 
-# Browser tests drive Debian's chromium; Playwright cannot download a browser here.
+# Browser tests drive Debian's chromium; Playwright cannot download a browser here. The Chinese pages
+# need a CJK font, or Chromium draws empty boxes (fonts-wqy-microhei: 1.6 MB).
 chromium:
-	@if [ -x $(CHROMIUM) ]; then :; \
+	@if [ -x $(CHROMIUM) ] && fc-list :lang=zh | grep -q .; then :; \
 	elif [ "$$(id -u)" = 0 ]; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei; \
 	else \
-		echo "Chromium is missing: run 'sudo apt-get install chromium' (Debian) or set CHROMIUM=/path/to/chromium"; exit 1; \
+		echo "Chromium or a Chinese font is missing: run 'sudo apt-get install chromium fonts-wqy-microhei' (Debian)"; exit 1; \
 	fi
 
 test: $(VENV)/.dev-stamp chromium

@@ -5,12 +5,13 @@ from pathlib import Path
 import streamlit as st
 
 from ui.blocks import draft_notice
-from ui.content import get_content, language
+from ui.content import get_content
+from ui.frame import language_switch, settle_language
 
 HERE = Path(__file__).parent
 
 content = get_content(is_frame=True)
-lang = language(content)
+lang = settle_language(content)
 # No page_icon and no st.Page icons: the active one becomes the favicon, and a Material icon
 # favicon is fetched from a Google host (seen in the privacy test).
 st.set_page_config(page_title=content.ui_text("app_title", lang), layout="centered")
@@ -26,5 +27,6 @@ pages = [
     st.Page(HERE / "pages/about.py", title=content.ui_text("nav_about", lang), url_path="about"),
 ]
 page = st.navigation(pages, position="top")
+language_switch(content, lang)
 draft_notice(content, lang)
 page.run()

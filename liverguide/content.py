@@ -84,6 +84,7 @@ class Source:
     doi: str | None = None
     location: str | None = None
     read: date | None = None
+    name: Text | None = None  # for short citations where authors' names would not help the reader
 
     @property
     def link(self) -> str | None:
@@ -103,7 +104,8 @@ class Question:
     meaning: Text
     notes: tuple[str, ...]
     sources: tuple[str, ...]
-    original: str | None = None
+    original: str | None = None  # the clinic's words as we have them (in the default language)
+    original_translation: Text | None = None  # our translation of `original` into each other language
     see_also: str | None = None  # a page (LINKABLE_PAGES) that shows more on this
 
 
@@ -223,20 +225,23 @@ class Content:
     aftercare: tuple[AftercareItem, ...]
 
     def text(self, text: Text, lang: str) -> str:
-        """The text in `lang`, or in the default language while a translation is missing."""
-        return text.get(lang) or text[self.meta.default_language]
+        """The text in `lang` (the loader made sure every text has every language)."""
+        return text[lang]
 
     def ui_text(self, key: str, lang: str, **values: Any) -> str:
         return self.text(self.ui[key], lang).format(**values)
 
-    def missing_language(self, lang: str) -> list[str]:
-        """Every 'file: id.field' whose text has no `lang` version yet, for translators."""
-        return [f"{file}: {item}.{field}" for file, item, field, text in self.all_texts() if lang not in text]
+    def labelled(self, label: str, value: str, lang: str) -> str:
+        """'Label: value' with the language's own colon (Chinese uses a full-width one)."""
+        return self.ui_text("labelled", lang, label=label, value=value)
 
     def all_texts(self) -> Iterator[tuple[str, str, str, Text]]:
         """(file, item id, field, text) for every patient-facing text."""
         for key, text in self.ui.items():
             yield "ui.yaml", key, "text", text
+        for source in self.sources.values():
+            if source.name:
+                yield "sources.yaml", source.id, "name", source.name
         for s in self.sections.values():
             yield "pages.yaml", s.id, "heading", s.heading
             yield "pages.yaml", s.id, "body", s.body
@@ -347,7 +352,8 @@ def _read_yaml(root: Path, name: str) -> Any:
         raise ContentError(name, f"the file does not parse as YAML{line}: {getattr(exc, 'problem', exc)}") from None
 
 
-# Field kinds: text (a Text), texts (a non-empty list of Text), options (answer id -> Text), str, date,
+# Field kinds: text (a Text in every language), translation (a Text in every language but the default),
+# texts (a non-empty list of Text), options (answer id -> Text), str, date,
 # sources (source ids), ids (other ids, checked by the caller). A trailing "?" means optional.
 SCHEMAS: dict[str, dict[str, str]] = {
     "sources.yaml": {
@@ -358,6 +364,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "doi": "str?",
         "location": "str?",
         "read": "date?",
+        "name": "text?",
     },
     "pages.yaml": {"page": "str", "heading": "text", "body": "text", "sources": "sources"},
     "questions.yaml": {
@@ -368,6 +375,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "key_points": "texts",
         "meaning": "text",
         "original": "str?",
+        "original_translation": "translation?",
         "notes": "ids",
         "sources": "sources",
         "see_also": "page?",
@@ -415,7 +423,7 @@ class _Checker:
     def error(self, problem: str, item: str | None = None, field: str | None = None) -> ContentError:
         return ContentError(self.file, problem, item=item, field=field)
 
-    def text(self, value: Any, item: str, field: str) -> dict[str, str]:
+    def text(self, value: Any, item: str, field: str, translation: bool = False) -> dict[str, str]:
         if isinstance(value, str):
             raise self.error("needs one text per language, like 'en: ...'; found a plain string", item, field)
         if not isinstance(value, Mapping) or not value:
@@ -427,8 +435,11 @@ class _Checker:
                 )
             if not isinstance(words, str) or not words.strip():
                 raise self.error(f"empty text for language '{lang}'", item, field)
-        if self.default not in value:
-            raise self.error(f"no text in the default language '{self.default}'", item, field)
+        for lang in self.languages:
+            if lang not in value and not (translation and lang == self.default):
+                raise self.error(f"no text in language '{lang}' (each text needs every language)", item, field)
+        if translation and self.default in value:
+            raise self.error(f"a translation needs no '{self.default}' text: that is the original", item, field)
         return {lang: words.strip() for lang, words in value.items()}
 
     def items(self, data: Any, schema: Mapping[str, str]) -> list[dict[str, Any]]:
@@ -478,8 +489,8 @@ class _Checker:
                 if not isinstance(value, date):
                     raise self.error("needs a date like 2026-11-27", item, field)
                 out[field] = value
-            elif kind == "text":
-                out[field] = self.text(value, item, field)
+            elif kind in ("text", "translation"):
+                out[field] = self.text(value, item, field, translation=kind == "translation")
             elif kind == "options":
                 if not isinstance(value, Mapping) or not value:
                     raise self.error("needs answer ids with their words, like 'yes: {en: Yes}'", item, field)
@@ -540,6 +551,13 @@ def load_content(root: Path) -> Content:
         if q.kind == "source" and (not q.original or "qa_source" not in q.sources):
             raise ContentError(
                 "questions.yaml", "a question from the clinic needs its original words and qa_source", q.id, "original"
+            )
+        if q.original and len(langs) > 1 and not q.original_translation:
+            raise ContentError(
+                "questions.yaml",
+                "the clinic's words need a translation for each other language",
+                q.id,
+                "original_translation",
             )
     if not questions:
         raise ContentError("questions.yaml", "there are no questions")
@@ -664,7 +682,11 @@ def _load_outcomes(root: Path, languages: Mapping[str, str], default: str, sourc
         # source_short is optional: without it, the label stands in.
         texts = {column: {default: row.get(column) or row["label"]} for column in OUTCOME_TEXT_COLUMNS}
         for column in OUTCOME_TEXT_COLUMNS:
-            texts[column].update({lang: row[f"{column}_{lang}"] for lang in languages if row.get(f"{column}_{lang}")})
+            for lang in languages:
+                if lang != default:
+                    if not row.get(f"{column}_{lang}"):
+                        raise bad(f"no text in language '{lang}' (each text needs every language)", f"{column}_{lang}")
+                    texts[column][lang] = row[f"{column}_{lang}"]
         outcomes.append(
             Outcome(
                 id=row["id"],

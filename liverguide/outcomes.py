@@ -4,7 +4,6 @@ pandas table built from content, with words in the reader's language."""
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -13,6 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from liverguide.content import Content, Outcome
+from liverguide.i18n import wrap
 
 # Okabe-Ito colour-blind-safe pair; the clinic's bar also has a hatch pattern, so colour is never the only cue.
 STUDY_COLOUR = "#0072B2"
@@ -41,7 +41,7 @@ def source_citation(content: Content, outcome: Outcome, lang: str) -> str:
 
 
 def _wrap(text: str, width: int) -> str:
-    return "<br>".join(textwrap.wrap(text, width))
+    return "<br>".join(wrap(text, width))
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,8 @@ class Bar:
     source: str
     value: float
     open_ended: bool  # "more than": drawn with an arrow, not as a bar that ends at the value
-    text: str
+    text: str  # "more than 60 out of 100"
+    heading: str  # the text in bold and its source, written above the bar
     hover: str
     is_clinic: bool
 
@@ -63,20 +64,22 @@ def bars(content: Content, endpoint: str, lang: str) -> list[Bar]:
         hover = "<br>".join(
             [
                 f"<b>{content.text(o.label, lang)}</b>",
-                f"{content.ui_text('col_who', lang)}: {content.text(o.population, lang)}",
-                f"{content.ui_text('col_treatment', lang)}: {content.text(o.treatment, lang)}",
-                f"{content.ui_text('col_source', lang)}: {source_citation(content, o, lang)}",
+                content.labelled(content.ui_text("col_who", lang), content.text(o.population, lang), lang),
+                content.labelled(content.ui_text("col_treatment", lang), content.text(o.treatment, lang), lang),
+                content.labelled(content.ui_text("col_source", lang), source_citation(content, o, lang), lang),
             ]
         )
+        source, text = source_citation(content, o, lang), frequency(content, o, lang)
         result.append(
             Bar(
-                content.text(o.label, lang),
-                source_citation(content, o, lang),
-                o.value,
-                o.bound == "at_least",
-                frequency(content, o, lang),
-                hover,
-                o.in_seed,
+                label=content.text(o.label, lang),
+                source=source,
+                value=o.value,
+                open_ended=o.bound == "at_least",
+                text=text,
+                heading=content.ui_text("bar_text", lang, n=f"<b>{text}</b>", source=source),
+                hover=hover,
+                is_clinic=o.in_seed,
             )
         )
     return result
@@ -107,7 +110,7 @@ def survival_chart(chart_bars: Sequence[Bar], *, axis_title: str, label_width: i
         )
     )
     for y, b in zip(ys, chart_bars, strict=True):
-        text = f"<b>{b.text}</b> ({b.source})<br>{_wrap(b.label, label_width)}"
+        text = f"{b.heading}<br>{_wrap(b.label, label_width)}"
         fig.add_annotation(
             x=0, y=y - 0.24, text=text, showarrow=False, xanchor="left", yanchor="bottom", align="left", xref="x"
         )
@@ -170,8 +173,8 @@ def outcomes_table(content: Content, endpoint: str, lang: str) -> pd.DataFrame:
     the treatment is written into the group's description."""
     rows = []
     for o in for_endpoint(content, endpoint):
-        treatment = f"{content.ui_text('col_treatment', lang)}: {content.text(o.treatment, lang)}"
-        who = f"{content.text(o.population, lang)}. {treatment}"
+        treatment = content.labelled(content.ui_text("col_treatment", lang), content.text(o.treatment, lang), lang)
+        who = content.ui_text("sentences", lang, first=content.text(o.population, lang), second=treatment)
         rows.append(
             {
                 content.ui_text("col_group", lang): content.text(o.label, lang),
@@ -184,5 +187,8 @@ def outcomes_table(content: Content, endpoint: str, lang: str) -> pd.DataFrame:
 
 
 def chart_alt(content: Content, endpoint: str, lang: str) -> str:
-    items = "; ".join(f"{b.label} ({b.source}): {b.text}" for b in bars(content, endpoint, lang))
+    items = content.ui_text("list_separator", lang).join(
+        content.labelled(content.ui_text("bar_text", lang, n=b.label, source=b.source), b.text, lang)
+        for b in bars(content, endpoint, lang)
+    )
     return content.ui_text("chart_alt", lang, measure=content.ui_text(f"endpoint_{endpoint}", lang), items=items)

@@ -8,10 +8,11 @@ care team".
 
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass, fields
 from enum import Enum
 from itertools import pairwise
+
+from liverguide.i18n import wrap
 
 
 class Route(str, Enum):
@@ -199,5 +200,5 @@ def flowchart_dot(node_labels: dict[str, str], edge_labels: dict[str, str], path
 
 def _dot_text(text: str, width: int = 16) -> str:
     """Quoted for DOT and wrapped into short lines, so the chart stays narrow enough for a phone."""
-    lines = textwrap.wrap(text, width) or [""]
+    lines = wrap(text, width) or [""]
     return "\\n".join(line.replace("\\", "\\\\").replace('"', '\\"') for line in lines)

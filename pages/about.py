@@ -21,6 +21,10 @@ st.subheader(content.ui_text("sources_list_heading", lang))
 lines = []
 for s in content.sources.values():
     title = f"[{s.title}]({s.link})" if s.link else f"_{s.title}_ ({s.location})"
-    when = content.ui_text("web_page_read", lang, date=blocks.day(s.read)) if s.read else s.year
+    when = (
+        content.ui_text("web_page_read", lang, date=blocks.day(content, s.read, lang))
+        if s.read
+        else blocks.year(content, s, lang)
+    )
     lines.append(f"1. {s.authors.rstrip('.')}. {title}. {when}.")
 st.markdown("\n".join(lines))

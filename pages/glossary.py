@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from liverguide.i18n import SORTED_BY_SOUND, sort_key
 from ui import blocks
 from ui.content import get_content, language
 
@@ -12,6 +13,11 @@ lang = language(content)
 def entry(term_id: str) -> None:
     term = content.glossary[term_id]
     st.subheader(content.text(term.term, lang), anchor=term_id)
+    # The term in the other language too (with its abbreviation), so families reading different
+    # languages, and patients whose doctors use English terms, can match the words up.
+    for other, name in content.meta.languages.items():
+        if other != lang:
+            st.markdown(content.labelled(name, f"**{content.text(term.term, other)}**", lang))
     st.markdown(f"{content.ui_text('say_it', lang)} _{content.text(term.say, lang)}_")
     st.markdown(content.text(term.definition, lang))
     blocks.sources(content, term.sources, lang)
@@ -35,8 +41,15 @@ search = st.text_input(
     live=True,
 )
 needle = (search or "").strip().casefold()
-by_name = sorted(content.glossary, key=lambda term_id: content.text(content.glossary[term_id].term, lang).casefold())
-found = [t for t in by_name if needle in content.text(content.glossary[t].term, lang).casefold()]
+# Sorted by how a word sounds (for Chinese, its pinyin), so the list reads like a dictionary; found by
+# part of the word in any language.
+by_sound = sorted(
+    content.glossary,
+    key=lambda t: sort_key(
+        content.text(getattr(content.glossary[t], "say" if lang in SORTED_BY_SOUND else "term"), lang)
+    ),
+)
+found = [t for t in by_sound if any(needle in words.casefold() for words in content.glossary[t].term.values())]
 if not found:
     st.markdown(content.ui_text("glossary_none", lang))
 for term_id in found:

@@ -5,6 +5,7 @@ import streamlit as st
 from ui import blocks
 from ui import treatments as view
 from ui.content import get_content, language
+from ui.frame import both_languages, side_by_side
 
 content = get_content()
 lang = language(content)
@@ -19,9 +20,12 @@ st.markdown(f"{content.ui_text('jump_to', lang)} {jump} · [{content.ui_text('co
 blocks.see_also(content, "aftercare", lang)
 
 view.drawing(content, lang)
+langs = both_languages(content, lang)
 order = sorted(content.treatments.values(), key=lambda t: t.id != asked)
 for treatment in order:
-    view.section(content, treatment, lang, asked=treatment.id == asked)
+    for column, shown in zip(side_by_side(langs), langs, strict=True):
+        with column:
+            view.section(content, treatment, shown, asked=treatment.id == asked, anchor=shown == lang)
 view.comparison(content, lang)
 blocks.see_also(content, "aftercare", lang)
 blocks.talk_to_team(content, lang)

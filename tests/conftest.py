@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import textwrap
 from pathlib import Path
 
 import pytest
+import yaml
 
+from liverguide.content import OUTCOME_TEXT_COLUMNS
 from liverguide.pathway import ALLOWED, SUMMARIES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -137,6 +141,33 @@ class ContentFolder:
         text = path.read_text(encoding="utf-8")
         assert old in text, f"fixture text {old!r} not in {name}"
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    def add_language(self, lang: str, name: str) -> None:
+        """Offer `lang` too, with every text translated (as '<lang>: <English>'), so one can then be broken."""
+        self.edit("meta.yaml", "languages: {en: English}", f"languages: {{en: English, {lang}: {name}}}")
+
+        def translated(node):
+            if isinstance(node, dict) and "en" in node:
+                return {**node, lang: f"{lang}: {node['en']}"}
+            if isinstance(node, dict):
+                node = {k: translated(v) for k, v in node.items()}
+                if "original" in node:
+                    node["original_translation"] = {lang: f"{lang}: {node['original']}"}
+                return node
+            return [translated(v) for v in node] if isinstance(node, list) else node
+
+        for path in self.root.glob("*.yaml"):
+            if path.name != "meta.yaml":
+                data = yaml.safe_load(path.read_text(encoding="utf-8"))
+                path.write_text(yaml.safe_dump(translated(data), allow_unicode=True, sort_keys=False), encoding="utf-8")
+        rows = list(csv.DictReader(io.StringIO((self.root / "outcomes.csv").read_text(encoding="utf-8"))))
+        for row in rows:
+            row.update({f"{c}_{lang}": f"{lang}: {row.get(c) or row['label']}" for c in OUTCOME_TEXT_COLUMNS})
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        (self.root / "outcomes.csv").write_text(out.getvalue(), encoding="utf-8")
 
 
 @pytest.fixture

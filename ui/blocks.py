@@ -7,20 +7,21 @@ from datetime import date
 
 import streamlit as st
 
-from liverguide.content import Content, Text, replace_terms, term_ids
+from liverguide.content import Content, Source, Text, replace_terms, term_ids
+from liverguide.i18n import LANGUAGE_PARAM
 
 
-def glossary_link(term_id: str) -> str:
+def glossary_link(term_id: str, lang: str) -> str:
     # Relative, so it works under any base path; Streamlit opens Markdown links in a new tab, which
-    # keeps the reader's place (and answers) in this one.
-    return f"glossary?term={term_id}"
+    # keeps the reader's place (and answers) in this one. The new tab is a new visit: it needs ?lang=.
+    return f"glossary?term={term_id}&{LANGUAGE_PARAM}={lang}"
 
 
 def md(content: Content, text: Text, lang: str) -> str:
     """Markdown for `text` in `lang`, with each glossary word in bold and linked to its entry."""
 
     def shown(term_id: str, words: str | None) -> str:
-        return f"[**{words or content.text(content.glossary[term_id].term, lang)}**]({glossary_link(term_id)})"
+        return f"[**{words or content.text(content.glossary[term_id].term, lang)}**]({glossary_link(term_id, lang)})"
 
     return replace_terms(content.text(text, lang), shown)
 
@@ -38,7 +39,8 @@ def words_used(content: Content, ids: list[str], lang: str) -> None:
     for term_id in ids:
         term = content.glossary[term_id]
         name, say, meaning = (content.text(t, lang) for t in (term.term, term.say, term.definition))
-        lines.append(f"- [**{name}**]({glossary_link(term_id)}) ({content.ui_text('say_it', lang)} _{say}_): {meaning}")
+        word = content.ui_text("word_with_sound", lang, word=f"[**{name}**]({glossary_link(term_id, lang)})", say=say)
+        lines.append(f"- {content.labelled(word, meaning, lang)}")
     # Folded away to keep each step short; the words themselves are bold in the text above.
     with st.expander(f"{content.ui_text('words_used', lang)} ({len(ids)})"):
         st.markdown("\n".join(lines))
@@ -50,7 +52,7 @@ def note(content: Content, note_id: str, lang: str) -> None:
     with st.container(border=True):
         # Flagged notes are where guidelines or trials differ from the clinic; say so in the label.
         label = content.ui_text("evidence_note" if n.flag else "note_label", lang)
-        st.markdown(f"**{label}: {content.text(n.title, lang)}**")
+        st.markdown(f"**{content.labelled(label, content.text(n.title, lang), lang)}**")
         st.markdown(md(content, n.body, lang))
         sources(content, n.sources, lang)
         see_also(content, n.see_also, lang)
@@ -62,20 +64,27 @@ def see_also(content: Content, page: str | None, lang: str) -> None:
         st.page_link(f"pages/{page}.py", label=content.ui_text(f"see_{page}", lang), icon=":material/arrow_forward:")
 
 
-def source_line(content: Content, source_ids: Iterable[str]) -> str:
+def source_line(content: Content, source_ids: Iterable[str], lang: str) -> str:
     """One line of short citations, each linked: 'Reig M, Forner A, ... (2022)'."""
     parts = []
     for source_id in source_ids:
         s = content.sources[source_id]
-        label = f"{s.authors} ({s.year})"
+        who = content.text(s.name, lang) if s.name else s.authors
+        label = content.ui_text("citation", lang, who=who, year=year(content, s, lang))
         parts.append(f"[{label}]({s.link})" if s.link else label)
-    return "; ".join(parts)
+    return content.ui_text("list_separator", lang).join(parts)
+
+
+def year(content: Content, s: Source, lang: str) -> str:
+    return content.ui_text("undated", lang) if s.year == "undated" else s.year
 
 
 def sources(content: Content, source_ids: Iterable[str], lang: str) -> None:
     ids = list(dict.fromkeys(source_ids))
     if ids:
-        st.markdown(f"**{content.ui_text('sources_heading', lang)}:** {source_line(content, ids)}")
+        st.markdown(
+            content.labelled(f"**{content.ui_text('sources_heading', lang)}**", source_line(content, ids, lang), lang)
+        )
 
 
 def section(content: Content, section_id: str, lang: str, *, boxed: bool = False) -> None:
@@ -103,8 +112,13 @@ def draft_notice(content: Content, lang: str) -> None:
 
 def review_dates(content: Content, lang: str) -> None:
     meta = content.meta
-    st.markdown(content.ui_text("updated_on", lang, date=day(meta.updated), next=day(meta.next_review)))
+    st.markdown(
+        content.ui_text(
+            "updated_on", lang, date=day(content, meta.updated, lang), next=day(content, meta.next_review, lang)
+        )
+    )
 
 
-def day(d: date) -> str:
-    return f"{d.day} {d:%B %Y}"
+def day(content: Content, d: date, lang: str) -> str:
+    """A date as the language writes it: '27 November 2026', '2026年11月27日'."""
+    return content.ui_text("date", lang, d=d)

@@ -18,7 +18,17 @@ from liverguide.pathway import (
 from ui import blocks
 from ui.treatments import links as treatment_links
 
-KEY_PREFIX = "pw_"
+ANSWERS_KEY = "pw_answers"  # the reader's answers by question, kept for the whole visit
+
+
+def answers_given() -> dict[str, str]:
+    return st.session_state.setdefault(ANSWERS_KEY, {})
+
+
+def radio_key(field: str, lang: str) -> str:
+    # One widget per language: a radio whose option words change keeps its value on the server but
+    # shows no choice in the browser (seen in Chromium), so a switch draws a new one from the answers.
+    return f"pw_{field}_{lang}"
 
 
 def ask_questions(content: Content, lang: str) -> Answers:
@@ -34,31 +44,40 @@ def ask_questions(content: Content, lang: str) -> Answers:
         given[field] = _question(content, field, lang)
 
 
+def _remember(field: str, key: str) -> None:
+    answers_given()[field] = st.session_state[key]
+
+
 def _question(content: Content, field: str, lang: str) -> str | None:
     q = content.pathway_questions[field]
+    stored = answers_given().get(field)
+    key = radio_key(field, lang)
     with st.container(border=True):
         st.markdown(f"**{content.text(q.question, lang)}**")
         st.markdown(blocks.md(content, q.help, lang))
         return st.radio(
             content.text(q.question, lang),
             options=ALLOWED[field],
-            index=None,
+            index=ALLOWED[field].index(stored) if stored else None,
             format_func=lambda option: content.text(q.options[option], lang),
-            key=KEY_PREFIX + field,
+            key=key,
+            on_change=_remember,
+            args=(field, key),
             label_visibility="collapsed",
         )
 
 
 def has_answers() -> bool:
-    return any(st.session_state.get(KEY_PREFIX + field) is not None for field in ALLOWED)
+    return any(value is not None for value in answers_given().values())
 
 
 def start_again() -> None:
     """Clear every answer, ready for the next reader.
 
-    Set to None rather than deleted: a deleted key leaves the browser showing the old choice.
+    The radios are set to None rather than deleted: a deleted key leaves the browser showing the old choice.
     """
-    for key in [k for k in st.session_state if str(k).startswith(KEY_PREFIX)]:
+    answers_given().clear()
+    for key in [k for k in st.session_state if str(k).startswith("pw_") and k != ANSWERS_KEY]:
         st.session_state[key] = None
 
 
@@ -67,8 +86,9 @@ def show_result(content: Content, result: Result, lang: str) -> None:
     st.header(content.ui_text("pathway_result", lang))
     with st.container(border=True):
         st.subheader(content.text(summary.headline, lang))
-        st.markdown(f"**{content.ui_text('why', lang)}:** {blocks.md(content, summary.why, lang)}")
-        st.markdown(f"**{content.ui_text('involves', lang)}:** {blocks.md(content, summary.involves, lang)}")
+        for field in ("why", "involves"):
+            words = blocks.md(content, getattr(summary, field), lang)
+            st.markdown(content.labelled(f"**{content.ui_text(field, lang)}**", words, lang))
         treatment_links(content, summary.treatments, lang)
         st.markdown(f"**{content.ui_text('ask_heading', lang)}**")
         st.markdown("\n".join(f"- {content.text(question, lang)}" for question in summary.ask))
@@ -98,7 +118,11 @@ def path_in_words(content: Content, lang: str, path: tuple[str, ...], answers: A
         if value is None:
             steps.append(labels[node])
         else:
-            steps.append(f"{labels[node]}: {content.text(content.pathway_questions[field].options[value], lang)}")
+            steps.append(
+                content.labelled(
+                    labels[node], content.text(content.pathway_questions[field].options[value], lang), lang
+                )
+            )
     return " → ".join(steps)
 
 

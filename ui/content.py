@@ -9,8 +9,8 @@ import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
 from liverguide.content import Content, ContentError, load_content
-from liverguide.i18n import LANGUAGE_PARAM, pick_language
 
+LANG_KEY = "lang"  # session key of the reader's language, set by the frame
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 
 # Shown only when the content itself cannot be read, so it cannot come from content/.
@@ -59,5 +59,5 @@ def get_content(*, is_frame: bool = False) -> Content:
 
 
 def language(content: Content) -> str:
-    """The reader's language: ?lang= when the guide has it, else the default."""
-    return pick_language(st.query_params.get(LANGUAGE_PARAM), content.meta.languages, content.meta.default_language)
+    """The reader's language, as the frame settled it for this run (ui.frame.settle_language)."""
+    return st.session_state.get(LANG_KEY) or content.meta.default_language

@@ -38,7 +38,6 @@ def icon_array(content: Content, lang: str) -> None:
         alt=content.ui_text("icons_alt", lang, n=n, sentence=sentence),
         key="outcomes_icons",
     )
-    key = content.ui_text("icons_key", lang)
+    st.markdown(content.ui_text("icons_key", lang))
     if o.bound == "at_least":
-        key += " " + content.ui_text("icons_key_open", lang, n=n)
-    st.markdown(key)
+        st.markdown(content.ui_text("icons_key_open", lang, n=n))

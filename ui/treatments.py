@@ -12,18 +12,20 @@ from ui import blocks
 TREATMENT_PARAM = "show"
 
 
-def section(content: Content, t: Treatment, lang: str, *, asked: bool = False) -> None:
+def section(content: Content, t: Treatment, lang: str, *, asked: bool = False, anchor: bool = True) -> None:
     with st.container(border=asked):
         # The short name as the heading (a long one breaks mid-word on a phone), the full name under it.
-        st.header(content.text(t.short, lang), anchor=t.id)
+        st.header(content.text(t.short, lang), anchor=t.id if anchor else False)
         st.markdown(f"**{blocks.md(content, t.name, lang)}**")
         if asked:
             st.markdown(f"**{content.ui_text('you_asked', lang)}**")
         for field in ("what", "who", "day", "stay"):
-            st.markdown(f"**{content.ui_text(f't_{field}', lang)}:** {blocks.md(content, getattr(t, field), lang)}")
-        st.markdown(f"**{content.ui_text('t_side_effects', lang)}:**")
+            words = blocks.md(content, getattr(t, field), lang)
+            st.markdown(content.labelled(f"**{content.ui_text(f't_{field}', lang)}**", words, lang))
+        st.markdown(content.labelled(f"**{content.ui_text('t_side_effects', lang)}**", "", lang))
         st.markdown("\n".join(f"- {blocks.md(content, effect, lang)}" for effect in t.side_effects))
-        st.markdown(f"**{content.ui_text('t_recovery', lang)}:** {blocks.md(content, t.recovery, lang)}")
+        words = blocks.md(content, t.recovery, lang)
+        st.markdown(content.labelled(f"**{content.ui_text('t_recovery', lang)}**", words, lang))
         blocks.sources(content, t.sources, lang)
 
 

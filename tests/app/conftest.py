@@ -13,6 +13,7 @@ def open_app(page: str | None = None, **query: str) -> AppTest:
     A generous timeout: cold imports on a loaded 2-core machine.
     """
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.query_params.update(query)
     at.run()
     assert not at.exception
     if page:

@@ -20,13 +20,13 @@ def chooser() -> AppTest:
 
 def answer(at: AppTest, **answers: str) -> AppTest:
     for field, value in answers.items():
-        at.radio(key=f"pw_{field}").set_value(value).run()
+        at.radio(key=f"pw_{field}_en").set_value(value).run()
         assert not at.exception
     return at
 
 
 def shown_questions(at: AppTest) -> list[str]:
-    return [r.key.removeprefix("pw_") for r in at.radio]
+    return [r.key.removeprefix("pw_").removesuffix("_en") for r in at.radio]
 
 
 def headline(at: AppTest) -> str | None:

@@ -33,7 +33,7 @@ def main_text(page: Page):
 def test_every_page_opens_by_its_url_in_a_fresh_session(page: Page, app_url: str, name: str):
     open_page(page, app_url, PAGES[name])
     expect(main_text(page).get_by_role("heading", level=1)).to_have_text(HEADINGS[name])
-    expect(page).to_have_url(app_url + PAGES[name])
+    expect(page).to_have_url(app_url + PAGES[name] + "?lang=en")  # the language is kept in the URL
     expect(main_text(page).get_by_text(CONTENT.ui["draft_notice"]["en"])).to_be_visible()
 
 
@@ -60,7 +60,7 @@ def test_the_home_page_leads_to_the_questions(page: Page, app_url: str):
     open_page(page, app_url, "/")
     main_text(page).get_by_role("button", name=CONTENT.ui["home_start"]["en"]).click()
     wait_for_app(page)
-    expect(page).to_have_url(app_url + "/questions")
+    expect(page).to_have_url(app_url + "/questions?lang=en")
     expect(main_text(page)).to_contain_text(CONTENT.questions[0].question["en"])
 
 

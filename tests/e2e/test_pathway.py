@@ -73,7 +73,7 @@ def test_a_reader_with_a_failing_liver_reaches_supportive_care_and_can_start_aga
     wait_for_app(page)
     expect(main.get_by_role("heading", name=RESULTS["supportive"].headline["en"])).to_have_count(0)
     expect(main.get_by_test_id("stRadio")).to_have_count(2)
-    expect(main.get_by_role("radio", checked=True)).to_have_count(0)
+    expect(main.get_by_test_id("stRadio").get_by_role("radio", checked=True)).to_have_count(0)
 
 
 def test_a_deep_link_as_the_first_request_to_a_fresh_server_still_gets_the_frame(page: Page, fresh_app_url: str):

@@ -30,7 +30,7 @@ def test_the_comparison_tables_fit_a_phone_without_sideways_scrolling(browser, a
 def test_glossary_words_link_to_their_entry_in_a_new_tab(page: Page, app_url: str):
     open_page(page, app_url, "/questions")
     link = page.get_by_test_id("stMain").get_by_role("link", name=CONTENT.glossary["interventional_therapy"].term["en"])
-    expect(link.first).to_have_attribute("href", "glossary?term=interventional_therapy")
+    expect(link.first).to_have_attribute("href", "glossary?term=interventional_therapy&lang=en")
     expect(link.first).to_have_attribute("target", "_blank")
     open_page(page, app_url, "/glossary?term=interventional_therapy")
     expect(page.get_by_test_id("stMain").get_by_text(CONTENT.ui["glossary_asked"]["en"])).to_be_visible()
@@ -46,7 +46,7 @@ def test_a_pathway_result_leads_to_its_treatment_section(page: Page, app_url: st
     short = CONTENT.treatments["haic"].short["en"]
     main.get_by_role("link", name=CONTENT.ui_text("read_about", "en", name=short)).click()
     wait_for_app(page)
-    expect(page).to_have_url(f"{app_url}/treatments?show=haic")
+    expect(page).to_have_url(f"{app_url}/treatments?show=haic&lang=en")
     expect(main.get_by_text(CONTENT.ui["you_asked"]["en"])).to_be_visible()
     expect(main.get_by_role("heading", level=2).first).to_have_text(short)
 

@@ -106,10 +106,40 @@ def test_a_misspelled_field_is_refused_rather_than_ignored(content_folder):
 
 
 def test_a_text_without_the_default_language_is_refused(content_folder):
-    content_folder.edit("meta.yaml", "languages: {en: English}", "languages: {en: English, zh: 中文}")
-    content_folder.edit("notes.yaml", "title: {en: A note}", "title: {zh: 说明}")
+    content_folder.add_language("zh", "中文")
+    content_folder.edit("notes.yaml", "en: A note\n", "")
     err = error_for(content_folder)
-    assert (err.item, err.field) == ("note_one", "title") and "default language 'en'" in str(err)
+    assert (err.item, err.field) == ("note_one", "title") and "language 'en'" in str(err)
+
+
+def test_a_fully_translated_folder_loads_in_both_languages(content_folder):
+    content_folder.add_language("zh", "中文")
+    content = load_content(content_folder.root)
+    assert content.ui_text("next", "zh") == "zh: Next"
+    assert content.questions[0].original_translation == {"zh": "zh: The clinic's words."}
+    assert content.outcomes[0].population["zh"] == "zh: Small liver cancer"
+
+
+def test_a_missing_translation_is_refused_naming_the_id(content_folder):
+    content_folder.add_language("zh", "中文")
+    content_folder.edit("glossary.yaml", "zh: 'zh: A treatment through the artery.'\n", "")
+    err = error_for(content_folder)
+    assert (err.file, err.item, err.field) == ("glossary.yaml", "tace", "definition")
+    assert "no text in language 'zh'" in str(err)
+
+
+def test_an_untranslated_outcome_cell_is_refused_naming_the_row(content_folder):
+    content_folder.add_language("zh", "中文")
+    content_folder.edit("outcomes.csv", "zh: Ablation", "")
+    err = error_for(content_folder)
+    assert (err.file, err.field) == ("outcomes.csv", "treatment_zh") and "trial_5y" in err.item
+
+
+def test_the_clinic_s_words_need_a_translation_but_never_a_rewrite_in_their_own_language(content_folder):
+    content_folder.add_language("zh", "中文")
+    content_folder.edit("questions.yaml", "original_translation:", "original_translation:\n    en: Better words.\n   ")
+    err = error_for(content_folder)
+    assert (err.item, err.field) == ("q_one", "original_translation") and "original" in str(err)
 
 
 def test_a_text_in_a_language_the_guide_does_not_offer_is_refused(content_folder):
@@ -135,22 +165,6 @@ def test_a_clinic_question_needs_the_clinic_s_own_words(content_folder):
     content_folder.edit("questions.yaml", "  original: The clinic's words.\n", "")
     err = error_for(content_folder)
     assert (err.item, err.field) == ("q_one", "original")
-
-
-def test_the_loader_lists_which_ids_lack_a_language(content_folder):
-    content_folder.edit("meta.yaml", "languages: {en: English}", "languages: {en: English, zh: 中文}")
-    content_folder.edit("notes.yaml", "title: {en: A note}", "title: {en: A note, zh: 说明}")
-    content = load_content(content_folder.root)
-    missing = content.missing_language("zh")
-    assert "notes.yaml: note_one.body" in missing
-    assert "notes.yaml: note_one.title" not in missing
-    assert "questions.yaml: q_one.answer" in missing
-
-
-def test_a_missing_translation_falls_back_to_the_default_language(content_folder):
-    content_folder.edit("meta.yaml", "languages: {en: English}", "languages: {en: English, zh: 中文}")
-    content = load_content(content_folder.root)
-    assert content.ui_text("next", "zh") == "Next"
 
 
 def test_glossary_marks_are_found_and_replaced():

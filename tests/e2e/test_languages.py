@@ -1,0 +1,148 @@
+"""In real Chromium: every page in Chinese (no English sentence leaks, <html lang> says Chinese),
+the switch in the main area works on a phone and keeps the reader's answers, and the quality
+gates hold in Chinese too."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from liverguide.content import load_content
+from tests.e2e.conftest import PAGES, ROOT, browser_page, open_page, photograph_and_check, wait_for_app
+from tests.e2e.test_pages import HEADINGS
+
+CONTENT = load_content(ROOT / "content")
+# English the Chinese pages show on purpose: citations (titles, authors, where a text is held), each glossary word's
+# English name, the clinic's words as we have them, and the switch's "English".
+MEANT_IN_ENGLISH = sorted(
+    {s.title for s in CONTENT.sources.values()}
+    | {s.authors for s in CONTENT.sources.values()}
+    | {s.location for s in CONTENT.sources.values() if s.location}
+    | {t.term["en"] for t in CONTENT.glossary.values()}
+    | {q.original for q in CONTENT.questions if q.original}
+    | set(CONTENT.meta.languages.values()),
+    key=len,
+    reverse=True,
+)
+ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ ,]+[A-Za-z][A-Za-z'’-]*){2,}")
+
+
+def english_leaks(text: str) -> list[str]:
+    """Runs of three or more English words, once the English meant to be there is taken out."""
+    text = " ".join(text.split())
+    for meant in MEANT_IN_ENGLISH:
+        text = text.replace(" ".join(meant.split()), " ")
+    return ENGLISH_RUN.findall(text)
+
+
+def test_the_leak_check_can_fail():
+    assert english_leaks("这是中文。 Talk to your care team. 好的") == ["Talk to your care team"]
+    assert english_leaks("经动脉化疗栓塞术（TACE）和 CT、HAIC") == []
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_page_in_chinese_has_chinese_text_and_html_lang(page: Page, app_url: str, name: str):
+    open_page(page, app_url, f"{PAGES[name]}?lang=zh")
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_role("heading", level=1)).to_have_text(CONTENT.ui_text(f"{name}_title", "zh"))
+    expect(page.locator("html")).to_have_attribute("lang", re.compile(r"^zh"))
+    leaks = english_leaks(main.inner_text())
+    assert not leaks, f"English on the Chinese {name} page: {leaks}"
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+@pytest.mark.parametrize("name", PAGES)
+def test_every_chinese_page_passes_the_gates_and_is_photographed(browser, app_url: str, name: str, viewport: str):
+    with browser_page(browser, viewport) as page:
+        open_page(page, app_url, f"{PAGES[name]}?lang=zh")
+        photograph_and_check(page, f"{name}-zh-{viewport}")
+
+
+def test_the_switch_in_the_main_area_works_on_a_phone_and_keeps_the_answers(browser, app_url: str):
+    with browser_page(browser, "phone") as page:
+        open_page(page, app_url, "/pathway")
+        main = page.get_by_test_id("stMain")
+        words = CONTENT.pathway_questions["health"].options["good"]
+        main.get_by_test_id("stRadio").get_by_text(words["en"], exact=True).click()
+        wait_for_app(page)
+        switch = main.get_by_role("radio", name="中文")  # the segmented control's option, in the main area
+        expect(switch).to_be_in_viewport()
+        switch.click()
+        wait_for_app(page)
+        expect(main.get_by_role("heading", level=1)).to_have_text(CONTENT.ui_text("pathway_title", "zh"))
+        expect(page).to_have_url(re.compile(r"[?&]lang=zh"))
+        expect(page.locator("html")).to_have_attribute("lang", re.compile(r"^zh"))
+        expect(main.get_by_role("radio", name=words["zh"])).to_be_checked()
+        # And back: the URL and the page follow.
+        main.get_by_role("radio", name="English").click()
+        wait_for_app(page)
+        expect(main.get_by_role("heading", level=1)).to_have_text(HEADINGS["pathway"])
+        expect(page.locator("html")).to_have_attribute("lang", "en")
+        expect(main.get_by_role("radio", name=words["en"])).to_be_checked()
+
+
+def test_a_chinese_reader_keeps_chinese_on_the_next_page_and_in_a_glossary_tab(page: Page, app_url: str):
+    open_page(page, app_url, "/questions?lang=zh")
+    main = page.get_by_test_id("stMain")
+    link = main.locator("a[href*='glossary?term=']").first
+    expect(link).to_have_attribute("href", re.compile(r"lang=zh"))
+    page.get_by_role("link", name=CONTENT.ui_text("nav_pathway", "zh")).first.click()
+    wait_for_app(page)
+    expect(main.get_by_role("heading", level=1)).to_have_text(CONTENT.ui_text("pathway_title", "zh"))
+    expect(page).to_have_url(re.compile(r"/pathway\?lang=zh"))
+
+
+def test_side_by_side_shows_both_languages_in_columns_that_stack_on_a_phone(browser, app_url: str):
+    with browser_page(browser, "phone") as page:
+        open_page(page, app_url, "/treatments?lang=zh")
+        main = page.get_by_test_id("stMain")
+        main.get_by_text(CONTENT.ui_text("both_languages", "zh")).click()
+        wait_for_app(page)
+        tace = CONTENT.treatments["tace"]
+        zh = main.get_by_role("heading", name=tace.short["zh"], exact=True).first
+        en = main.get_by_role("heading", name=tace.short["en"], exact=True).first
+        expect(zh).to_be_visible()
+        expect(en).to_be_visible()
+        assert en.bounding_box()["y"] > zh.bounding_box()["y"], "on a phone the columns stack, Chinese first"
+        photograph_and_check(page, "treatments-both-phone")
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_the_charts_and_the_100_people_speak_chinese_with_the_same_numbers(browser, app_url: str, viewport: str):
+    with browser_page(browser, viewport) as page:
+        open_page(page, app_url, "/outcomes?lang=zh")
+        main = page.get_by_test_id("stMain")
+        main.get_by_role("button", name=CONTENT.ui_text("show_numbers", "zh")).click()
+        wait_for_app(page)
+        charts = main.get_by_test_id("stPlotlyChart")
+        expect(charts).to_have_count(3)
+        seed = next(o for o in CONTENT.outcomes if o.in_seed)
+        expect(charts.nth(0)).to_contain_text(CONTENT.ui_text("freq_at_least", "zh", n=60))
+        expect(charts.nth(0)).to_have_attribute("aria-label", re.compile(re.escape(seed.label["zh"])))
+        expect(charts.nth(1).locator("g.shapelayer path")).to_have_count(200)
+        expect(charts.nth(1)).to_have_attribute("aria-label", re.compile(re.escape(seed.population["zh"])))
+        assert not english_leaks(main.inner_text())
+        photograph_and_check(page, f"outcomes-numbers-zh-{viewport}")
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_a_pathway_route_and_its_flowchart_in_chinese(browser, app_url: str, viewport: str):
+    questions = CONTENT.pathway_questions
+    with browser_page(browser, viewport) as page:
+        open_page(page, app_url, "/pathway?lang=zh")
+        main = page.get_by_test_id("stMain")
+        for field, option in (("health", "good"), ("cancer", "primary"), ("stage", "late"), ("tumour_size", "small")):
+            main.get_by_test_id("stRadio").get_by_text(questions[field].options[option]["zh"], exact=True).click()
+            wait_for_app(page)
+        main.get_by_test_id("stRadio").get_by_text(questions["resectable"].options["no"]["zh"], exact=True).click()
+        wait_for_app(page)
+        expect(
+            main.get_by_role("heading", name=CONTENT.pathway_results["interventional_primary"].headline["zh"])
+        ).to_be_visible()
+        chart = main.get_by_test_id("stGraphVizChart")
+        expect(chart.locator("svg")).to_contain_text(CONTENT.ui_text("node_r_interventional", "zh")[:4])
+        expect(chart).to_have_attribute("aria-label", re.compile(re.escape(questions["health"].short["zh"])))
+        assert not english_leaks(main.inner_text())
+        photograph_and_check(page, f"pathway-result-zh-{viewport}")
