@@ -25,9 +25,9 @@ GLOSSARY_MARK = re.compile(r"\[\[([a-z0-9_]+)(?:\|([^\]]+))?\]\]")
 ID_PATTERN = re.compile(r"^[a-z0-9_]+$")
 
 QUESTION_KINDS = ("source", "follow_up")
-SECTION_PAGES = ("home", "about", "outcomes", "treatments", "glossary", "aftercare", "shared")
+SECTION_PAGES = ("home", "about", "outcomes", "treatments", "glossary", "aftercare", "handout", "shared")
 # Pages that content may point to with `see_also`.
-LINKABLE_PAGES = ("questions", "pathway", "outcomes", "treatments", "glossary", "aftercare", "about")
+LINKABLE_PAGES = ("questions", "pathway", "outcomes", "treatments", "glossary", "aftercare", "handout", "about")
 COMPARE_KEYS = ("reaches", "stay", "repeats", "main_effects")
 AFTERCARE_KINDS = ("normal", "warning")
 # Running prose per file, graded for reading level (Content.body_texts).
@@ -230,6 +230,11 @@ class Content:
 
     def ui_text(self, key: str, lang: str, **values: Any) -> str:
         return self.text(self.ui[key], lang).format(**values)
+
+    def separator(self, lang: str) -> str:
+        """Between items in a line: '; ' in English, '；' in Chinese (its full-width marks carry their own space)."""
+        mark = self.ui_text("list_separator", lang)
+        return mark + " " if mark.isascii() else mark
 
     def labelled(self, label: str, value: str, lang: str) -> str:
         """'Label: value' with the language's own colon (Chinese uses a full-width one)."""

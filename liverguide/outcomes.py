@@ -187,7 +187,7 @@ def outcomes_table(content: Content, endpoint: str, lang: str) -> pd.DataFrame:
 
 
 def chart_alt(content: Content, endpoint: str, lang: str) -> str:
-    items = content.ui_text("list_separator", lang).join(
+    items = content.separator(lang).join(
         content.labelled(content.ui_text("bar_text", lang, n=b.label, source=b.source), b.text, lang)
         for b in bars(content, endpoint, lang)
     )

@@ -8,6 +8,7 @@ care team".
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from enum import Enum
 from itertools import pairwise
@@ -202,3 +203,18 @@ def _dot_text(text: str, width: int = 16) -> str:
     """Quoted for DOT and wrapped into short lines, so the chart stays narrow enough for a phone."""
     lines = wrap(text, width) or [""]
     return "\\n".join(line.replace("\\", "\\\\").replace('"', '\\"') for line in lines)
+
+
+def answered_so_far(given: Mapping[str, str | None]) -> tuple[Answers, str | None]:
+    """The answers that apply, in the order asked, and the next question without an answer (None
+    when a route can be shown). Answers to questions that no longer apply are left out."""
+    kept: dict[str, str] = {}
+    while True:
+        if kept.get("health") == "poor":
+            return Answers(**kept), None
+        pending = [f for f in questions_to_ask(Answers(**kept)) if f not in kept]
+        if not pending:
+            return Answers(**kept), None
+        if given.get(pending[0]) is None:
+            return Answers(**kept), pending[0]
+        kept[pending[0]] = given[pending[0]]

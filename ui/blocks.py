@@ -19,11 +19,17 @@ def glossary_link(term_id: str, lang: str) -> str:
 
 def md(content: Content, text: Text, lang: str) -> str:
     """Markdown for `text` in `lang`, with each glossary word in bold and linked to its entry."""
+    return marked(content, content.text(text, lang), lang)
 
-    def shown(term_id: str, words: str | None) -> str:
-        return f"[**{words or content.text(content.glossary[term_id].term, lang)}**]({glossary_link(term_id, lang)})"
 
-    return replace_terms(content.text(text, lang), shown)
+def marked(content: Content, words: str, lang: str) -> str:
+    """Markdown for words already in `lang`, with each glossary word in bold and linked to its entry."""
+
+    def shown(term_id: str, shown_words: str | None) -> str:
+        name = shown_words or content.text(content.glossary[term_id].term, lang)
+        return f"[**{name}**]({glossary_link(term_id, lang)})"
+
+    return replace_terms(words, shown)
 
 
 def terms_in(content: Content, texts: Iterable[Text], lang: str) -> list[str]:
@@ -72,7 +78,7 @@ def source_line(content: Content, source_ids: Iterable[str], lang: str) -> str:
         who = content.text(s.name, lang) if s.name else s.authors
         label = content.ui_text("citation", lang, who=who, year=year(content, s, lang))
         parts.append(f"[{label}]({s.link})" if s.link else label)
-    return content.ui_text("list_separator", lang).join(parts)
+    return content.separator(lang).join(parts)
 
 
 def year(content: Content, s: Source, lang: str) -> str:

@@ -12,6 +12,7 @@ from liverguide.pathway import (
     ROUTE_NODES,
     Answers,
     Result,
+    answered_so_far,
     flowchart_dot,
     questions_to_ask,
 )
@@ -31,8 +32,22 @@ def radio_key(field: str, lang: str) -> str:
     return f"pw_{field}_{lang}"
 
 
-def ask_questions(content: Content, lang: str) -> Answers:
-    """Show each question that applies to the answers so far, and return the answers given."""
+def answers_so_far() -> Answers:
+    return answered_so_far(answers_given())[0]
+
+
+def ask_questions(content: Content, lang: str, *, one_step: bool = False) -> Answers:
+    """Show each question that applies to the answers so far, and return the answers given.
+
+    One step (consultation mode): the answers so far in one line with a Back button, and only the
+    next question, so the shared screen holds one thing at a time.
+    """
+    if one_step:
+        answers, current = answered_so_far(answers_given())
+        _so_far(content, lang, answers)
+        if current:
+            _question(content, current, lang)
+        return answers
     given: dict[str, str | None] = {}
     asked: set[str] = set()
     while True:
@@ -42,6 +57,34 @@ def ask_questions(content: Content, lang: str) -> Answers:
         field = pending[0]
         asked.add(field)
         given[field] = _question(content, field, lang)
+
+
+def _so_far(content: Content, lang: str, answers: Answers) -> None:
+    given = [(f, getattr(answers, f)) for f in ALLOWED if getattr(answers, f) is not None]
+    if not given:
+        return
+    words = [
+        content.labelled(content.text(content.pathway_questions[f].short, lang), _option(content, f, v, lang), lang)
+        for f, v in given
+    ]
+    st.markdown(f"**{content.ui_text('pathway_so_far', lang)}** {content.separator(lang).join(words)}")
+    st.button(
+        content.ui_text("pathway_back", lang),
+        key="pathway_back",
+        icon=":material/undo:",
+        on_click=_forget,
+        args=(given[-1][0],),
+    )
+
+
+def _option(content: Content, field: str, value: str, lang: str) -> str:
+    return content.text(content.pathway_questions[field].options[value], lang)
+
+
+def _forget(field: str) -> None:
+    answers_given().pop(field, None)
+    for key in [k for k in st.session_state if str(k).startswith(f"pw_{field}_")]:
+        st.session_state[key] = None
 
 
 def _remember(field: str, key: str) -> None:

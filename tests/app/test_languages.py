@@ -19,6 +19,7 @@ TITLES = {  # each page's title key in ui.yaml
     "pages/outcomes.py": "outcomes_title",
     "pages/treatments.py": "treatments_title",
     "pages/aftercare.py": "aftercare_title",
+    "pages/handout.py": "handout_title",
     "pages/glossary.py": "glossary_title",
     "pages/about.py": "about_title",
 }

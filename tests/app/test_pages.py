@@ -18,6 +18,7 @@ PAGES = [
     "pages/outcomes.py",
     "pages/treatments.py",
     "pages/aftercare.py",
+    "pages/handout.py",
     "pages/glossary.py",
     "pages/about.py",
 ]

@@ -40,6 +40,7 @@ PAGES = {
     "outcomes": "/outcomes",
     "treatments": "/treatments",
     "aftercare": "/aftercare",
+    "handout": "/handout",
     "glossary": "/glossary",
     "about": "/about",
 }

@@ -1,0 +1,155 @@
+"""The take-home sheet: what the reader looked at today, in their language, as parts that a page can
+show and that also make one self-contained HTML file (inline style, no scripts, nothing to fetch).
+
+Texts keep their glossary marks here; the page turns them into links, the file into bold words.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from liverguide.content import Content, replace_terms
+from liverguide.pathway import Answers, choose_route, is_complete
+
+
+@dataclass(frozen=True)
+class Part:
+    heading: str
+    paragraphs: tuple[str, ...] = ()  # Markdown, with glossary marks
+    items: tuple[str, ...] = ()  # a list under the paragraphs
+    boxed: bool = False  # warning signs stand out, on screen and on paper
+
+
+@dataclass(frozen=True)
+class Handout:
+    lang: str
+    title: str
+    made: str  # the day it was made, and that it is education, not advice
+    personal: bool  # built from the reader's answers, or the general version
+    parts: tuple[Part, ...]
+    sources: tuple[str, ...]  # source ids, in order of first use
+    phone: str  # what the team typed, or "" for a line to write on
+    notes: str
+
+
+def build_handout(
+    content: Content, answers: Answers, lang: str, *, today: date, phone: str = "", notes: str = ""
+) -> Handout:
+    """The sheet for these answers; the general version when no route can be shown yet."""
+    text, ui = (lambda t: content.text(t, lang)), (lambda key, **v: content.ui_text(key, lang, **v))
+    parts: list[Part] = []
+    sources: list[str] = []
+    personal = is_complete(answers)
+    if personal:
+        result = choose_route(answers)
+        summary = content.pathway_results[result.summary]
+        parts.append(Part(ui("handout_route"), (f"**{text(summary.headline)}**", text(summary.why))))
+        treatments = [content.treatments[t] for t in summary.treatments]
+        described = tuple(content.labelled(f"**{text(t.name)}**", text(t.what), lang) for t in treatments)
+        parts.append(Part(ui("involves"), (text(summary.involves), *described)))
+        parts.append(Part(ui("ask_heading"), items=tuple(text(q) for q in summary.ask)))
+        sources += [*result.sources, *summary.sources, *(s for t in treatments for s in t.sources)]
+    else:
+        empty = content.sections["handout_empty"]
+        parts.append(Part(text(empty.heading), (text(empty.body),)))
+        general = content.sections["handout_general_ask"]
+        parts.append(Part(text(general.heading), (text(general.body),)))
+        sources += general.sources
+    warnings = [a for a in content.aftercare if a.kind == "warning"]
+    parts.append(Part(ui("warning_heading"), items=tuple(text(a.text) for a in warnings), boxed=True))
+    sources += [s for a in warnings for s in a.sources]
+    talk = content.sections["talk_to_team"]
+    parts.append(Part(text(talk.heading), (text(talk.body),)))
+    made = ui("handout_made", date=ui("date", d=today))
+    if content.meta.status == "draft":  # on paper too, until a care team has checked the content
+        made += " " + ui("draft_notice")
+    return Handout(
+        lang,
+        ui("handout_title"),
+        made,
+        personal,
+        tuple(parts),
+        tuple(dict.fromkeys(sources)),
+        phone.strip(),
+        notes.strip(),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The downloaded file
+
+_STYLE = """
+body { font-family: "Noto Sans", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif;
+       font-size: 12pt; line-height: 1.45; color: #1a1a1a; max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
+h1 { font-size: 18pt; margin: 0 0 .2em; } h2 { font-size: 13pt; margin: 1em 0 .3em; }
+p, ul { margin: .3em 0; } .made { color: #333; }
+.box { border: 2px solid #1a1a1a; border-radius: 6px; padding: .2em .8em .5em; }
+.line { border-bottom: 1px solid #1a1a1a; min-height: 1.6em; margin: .3em 0 .8em; }
+.sources { font-size: 9.5pt; }
+@page { size: A4; margin: 14mm; }
+@media print { body { margin: 0; max-width: none; } a { color: inherit; } }
+"""
+
+
+def _inline(markdown: str) -> str:
+    """Escaped HTML for one of our short Markdown texts: **bold**, _italic_ and links; nothing else gets through."""
+    text = html.escape(markdown)
+    text = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", text)
+    text = re.sub(r"(?<![\w/])_(.+?)_(?!\w)", r"<em>\1</em>", text)
+    return re.sub(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", r'<a href="\2">\1</a>', text)
+
+
+def _blocks(markdown: str) -> str:
+    """Paragraphs and '- ' or '1. ' lists of one text."""
+    out, items = [], []
+    for line in markdown.splitlines() + [""]:
+        bullet = re.match(r"^\s*(?:[-*]|\d+\.)\s+(.*)", line)
+        if bullet:
+            items.append(f"<li>{_inline(bullet.group(1))}</li>")
+            continue
+        if items:
+            out.append(f"<ul>{''.join(items)}</ul>")
+            items = []
+        if line.strip():
+            out.append(f"<p>{_inline(line)}</p>")
+    return "".join(out)
+
+
+def handout_html(content: Content, h: Handout, *, html_lang: str) -> str:
+    """One file that opens and prints anywhere, offline: no scripts, no images, no fonts to fetch."""
+    ui = lambda key, **v: content.ui_text(key, h.lang, **v)  # noqa: E731
+
+    def words(markdown: str) -> str:  # a glossary mark becomes its words, in bold (no glossary on paper)
+        return replace_terms(markdown, lambda t, w: f"**{w or content.text(content.glossary[t].term, h.lang)}**")
+
+    body = [f"<h1>{html.escape(h.title)}</h1>", f"<p class='made'>{_inline(h.made)}</p>"]
+    for part in h.parts:
+        inner = "".join(_blocks(words(p)) for p in part.paragraphs)
+        if part.items:
+            inner += "<ul>" + "".join(f"<li>{_inline(words(i))}</li>" for i in part.items) + "</ul>"
+        section = f"<h2>{html.escape(part.heading)}</h2>{inner}"
+        body.append(f"<section class='box'>{section}</section>" if part.boxed else f"<section>{section}</section>")
+    for key, value in (("handout_phone", h.phone), ("handout_notes", h.notes)):
+        written = "".join(f"<p>{html.escape(line)}</p>" for line in value.splitlines()) if value else ""
+        body.append(f"<h2>{html.escape(ui(key))}</h2><div class='line'>{written}</div>")
+    cited = []
+    for source_id in h.sources:
+        s = content.sources[source_id]
+        who = content.text(s.name, h.lang) if s.name else s.authors
+        year = ui("undated") if s.year == "undated" else s.year
+        label = html.escape(ui("citation", who=who, year=year))
+        cited.append(f'<a href="{html.escape(s.link)}">{label}</a>' if s.link else label)
+    body.append(
+        f"<p class='sources'><strong>{html.escape(ui('sources_heading'))}</strong> "
+        f"{html.escape(content.separator(h.lang)).join(cited)}</p>"
+    )
+    return (
+        f'<!DOCTYPE html>\n<html lang="{html.escape(html_lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(h.title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
+        + "\n".join(body)
+        + "\n</body>\n</html>\n"
+    )

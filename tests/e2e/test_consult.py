@@ -1,0 +1,209 @@
+"""In real Chromium: consultation mode (large text, large targets, one step at a time), New patient
+(nothing of the last patient left on any page, not by Back either), the take-home sheet (two A4
+pages at most when printed, and a downloaded file that opens and prints with no server or network),
+and printing any page (its whole content, without the menu)."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+from pypdf import PdfReader
+
+from liverguide.content import load_content
+from tests.e2e.conftest import ROOT, SCREENSHOTS, browser_page, open_page, photograph_and_check, wait_for_app
+
+CONTENT = load_content(ROOT / "content")
+QUESTIONS = CONTENT.pathway_questions
+ROUTE = {"health": "good", "cancer": "primary", "stage": "middle", "tumour_size": "larger", "resectable": "no"}
+RESULT = CONTENT.pathway_results["interventional_primary"]
+WARNING = next(a for a in CONTENT.aftercare if a.kind == "warning")
+
+
+def main(page: Page):
+    return page.get_by_test_id("stMain")
+
+
+def choose(page: Page, field: str, option: str, lang: str = "en") -> None:
+    words = QUESTIONS[field].options[option][lang]
+    main(page).get_by_test_id("stRadio").get_by_text(words, exact=True).click()
+    wait_for_app(page)
+
+
+def answer_route(page: Page, lang: str = "en") -> None:
+    for field, option in ROUTE.items():
+        choose(page, field, option, lang)
+    expect(main(page).get_by_role("heading", name=RESULT.headline[lang])).to_be_visible()
+
+
+def go(page: Page, name: str, lang: str) -> None:
+    """To another page by the menu, in the same session (a new address would start a new one)."""
+    page.get_by_role("link", name=CONTENT.ui_text(f"nav_{name}", lang)).first.click()
+    wait_for_app(page)
+
+
+def pdf_text(pdf: bytes) -> tuple[int, str]:
+    reader = PdfReader(io.BytesIO(pdf))
+    return len(reader.pages), " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+
+
+def squash(text: str) -> str:
+    """For comparing with text pulled out of a PDF: no spaces or line breaks at all."""
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_consultation_mode_has_large_text_large_targets_and_one_question_at_a_time(
+    browser, app_url: str, viewport: str
+):
+    with browser_page(browser, viewport) as page:
+        open_page(page, app_url, "/pathway?consult=1")
+        choose(page, "health", "good")
+        radios = main(page).get_by_test_id("stRadio")
+        expect(radios).to_have_count(1)  # one question per screen: the next one only
+        expect(main(page)).to_contain_text(CONTENT.ui_text("pathway_so_far", "en"))
+        sizes = page.evaluate(
+            """() => {
+              const main = document.querySelector('[data-testid=stMain]');
+              const px = (e) => parseFloat(getComputedStyle(e).fontSize);
+              const body = [...main.querySelectorAll('[data-testid=stMarkdownContainer] p')].map(px);
+              const targets = [...main.querySelectorAll('button, [data-testid=stRadio] label')]
+                .filter((e) => e.offsetParent !== null).map((e) => e.getBoundingClientRect().height);
+              return {body, targets};
+            }"""
+        )
+        assert sizes["body"] and min(sizes["body"]) >= 22, sizes["body"]
+        assert sizes["targets"] and min(sizes["targets"]) >= 44, sizes["targets"]
+        photograph_and_check(page, f"consult-pathway-{viewport}")
+
+
+def test_consultation_mode_is_kept_in_the_url_across_pages_and_can_be_turned_off(page: Page, app_url: str):
+    open_page(page, app_url, "/")
+    main(page).get_by_text(CONTENT.ui_text("consult_toggle", "en")).click()
+    wait_for_app(page)
+    expect(page).to_have_url(re.compile(r"consult=1"))
+    size = page.evaluate("parseFloat(getComputedStyle(document.querySelector('[data-testid=stMain] p')).fontSize)")
+    assert size >= 22
+    page.get_by_role("link", name=CONTENT.ui_text("nav_questions", "en")).first.click()
+    wait_for_app(page)
+    expect(page).to_have_url(re.compile(r"/questions\?.*consult=1"))
+    main(page).get_by_text(CONTENT.ui_text("consult_toggle", "en")).click()
+    wait_for_app(page)
+    expect(page).not_to_have_url(re.compile(r"consult="))
+    expect(main(page).get_by_role("button", name=CONTENT.ui_text("new_patient", "en"))).to_have_count(0)
+
+
+def test_new_patient_leaves_no_trace_on_any_page_not_even_by_back(page: Page, app_url: str):
+    open_page(page, app_url, "/questions?consult=1&lang=zh")
+    main(page).get_by_role("button", name=CONTENT.ui_text("next", "zh")).first.click()
+    wait_for_app(page)
+    expect(main(page)).to_contain_text(CONTENT.ui_text("progress", "zh", n=2, total=len(CONTENT.questions)))
+    go(page, "pathway", "zh")
+    answer_route(page, "zh")
+    go(page, "outcomes", "zh")
+    main(page).get_by_role("button", name=CONTENT.ui_text("show_numbers", "zh")).click()
+    wait_for_app(page)
+    expect(main(page).get_by_test_id("stPlotlyChart")).to_have_count(3)
+    go(page, "handout", "zh")
+    main(page).get_by_role("textbox", name=CONTENT.ui_text("handout_phone", "zh")).fill("0123 456 789")
+    main(page).get_by_role("textbox", name=CONTENT.ui_text("handout_phone", "zh")).press("Enter")
+    wait_for_app(page)
+    expect(main(page)).to_contain_text(RESULT.headline["zh"])
+
+    main(page).get_by_role("button", name=CONTENT.ui_text("new_patient", "zh")).click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog).to_contain_text(CONTENT.ui_text("new_patient_body", "zh"))
+    dialog.get_by_role("button", name=CONTENT.ui_text("new_patient_yes", "zh")).click()
+    wait_for_app(page)
+    expect(page).to_have_url(re.compile(r"^[^?]*/\?"))  # the home page, language and mode kept
+    expect(page).to_have_url(re.compile(r"lang=zh"))
+    expect(page).to_have_url(re.compile(r"consult=1"))
+    expect(main(page).get_by_role("heading", level=1)).to_have_text(CONTENT.ui_text("home_title", "zh"))
+
+    def no_trace() -> None:
+        for name in ("questions", "pathway", "outcomes", "handout"):
+            go(page, name, "zh")
+            text = main(page).inner_text()
+            assert RESULT.headline["zh"] not in text and "0123 456 789" not in text, name
+        expect(main(page).get_by_text(CONTENT.sections["handout_empty"].heading["zh"])).to_be_visible()
+
+    no_trace()
+    go(page, "pathway", "zh")
+    expect(main(page).get_by_test_id("stRadio").get_by_role("radio", checked=True)).to_have_count(0)
+    go(page, "questions", "zh")
+    expect(main(page)).to_contain_text(CONTENT.ui_text("progress", "zh", n=1, total=len(CONTENT.questions)))
+    go(page, "outcomes", "zh")
+    expect(main(page).get_by_test_id("stPlotlyChart")).to_have_count(0)
+    for _ in range(8):  # Back through the pages seen before New patient
+        page.go_back()
+        wait_for_app(page)
+        text = main(page).inner_text()
+        assert RESULT.headline["zh"] not in text and "0123 456 789" not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_sheet_prints_on_two_a4_pages_at_most_with_route_questions_and_warnings(browser, app_url: str, lang: str):
+    with browser_page(browser, "desktop") as page:
+        open_page(page, app_url, f"/pathway?lang={lang}")
+        answer_route(page, lang)
+        page.get_by_role("link", name=CONTENT.ui_text("see_handout", lang)).click()
+        wait_for_app(page)
+        expect(main(page).get_by_role("heading", level=1)).to_have_text(CONTENT.ui_text("handout_title", lang))
+        photograph_and_check(page, f"handout-{lang}-desktop")
+        page.emulate_media(media="print")
+        pages, text = pdf_text(page.pdf(format="A4", print_background=True))
+        assert pages <= 2, f"the sheet prints on {pages} pages"
+        for expected in (RESULT.headline[lang], RESULT.ask[0][lang], WARNING.text[lang]):
+            assert squash(expected) in squash(text), expected
+        assert squash(CONTENT.ui_text("nav_questions", lang)) not in squash(text), "the menu is not printed"
+
+
+def test_the_sheet_on_a_phone(browser, app_url: str):
+    with browser_page(browser, "phone") as page:
+        open_page(page, app_url, "/handout?lang=zh")
+        expect(main(page).get_by_text(CONTENT.sections["handout_empty"].heading["zh"])).to_be_visible()
+        photograph_and_check(page, "handout-zh-phone")
+
+
+def test_the_downloaded_sheet_opens_from_disk_with_no_server_and_no_network(browser, app_url: str, tmp_path: Path):
+    with browser_page(browser, "desktop") as page:
+        open_page(page, app_url, "/pathway?lang=zh")
+        answer_route(page, "zh")
+        page.get_by_role("link", name=CONTENT.ui_text("nav_handout", "zh")).first.click()
+        wait_for_app(page)
+        with page.expect_download() as info:
+            main(page).get_by_role("button", name=CONTENT.ui_text("handout_download", "zh")).click()
+        path = tmp_path / "sheet.html"
+        info.value.save_as(path)
+    context = browser.new_context(offline=True)
+    try:
+        offline = context.new_page()
+        requests = []
+        offline.on("request", lambda r: requests.append(r.url))
+        offline.goto(path.as_uri())
+        expect(offline.locator("html")).to_have_attribute("lang", re.compile(r"^zh"))
+        expect(offline.get_by_role("heading", level=1)).to_have_text(CONTENT.ui_text("handout_title", "zh"))
+        expect(offline.locator("body")).to_contain_text(RESULT.headline["zh"])
+        assert [u for u in requests if not u.startswith("file:")] == []
+        assert offline.locator("script").count() == 0
+        offline.screenshot(path=SCREENSHOTS / "handout-file-zh.png", full_page=True)
+        pages, text = pdf_text(offline.pdf(format="A4"))
+        assert pages <= 2 and squash(WARNING.text["zh"]) in squash(text)
+    finally:
+        context.close()
+
+
+def test_printing_a_page_shows_its_folded_parts_and_not_the_menu(page: Page, app_url: str):
+    open_page(page, app_url, "/questions")
+    words = main(page).get_by_test_id("stExpander")
+    first_term = CONTENT.glossary["interventional_therapy"].definition["en"]
+    expect(words.get_by_text(first_term)).not_to_be_visible()  # folded on screen
+    page.emulate_media(media="print")
+    expect(words.get_by_text(first_term)).to_be_visible()
+    expect(page.get_by_test_id("stHeader")).not_to_be_visible()
+    expect(page.locator(".st-key-frame_bar")).not_to_be_visible()
+    pages, text = pdf_text(page.pdf(format="A4"))
+    assert squash(first_term) in squash(text)
