@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PORT   ?= 8501
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test bench chromium clean
+.PHONY: run test bench load chromium clean
 
 # Stamp files record which requirements the venv was built from, so an edit re-installs.
 $(VENV)/.runtime-stamp: requirements.txt
@@ -38,6 +38,10 @@ test: $(VENV)/.dev-stamp chromium
 # Speed and memory as ratios to a one-line Streamlit app measured in the same run; prints, never fails on time.
 bench: $(VENV)/.dev-stamp chromium
 	CHROMIUM=$(CHROMIUM) $(PY) bench/bench.py
+
+# 20 readers at once, each on its own route; fails if any session errs or sees another's answers.
+load: $(VENV)/.dev-stamp chromium
+	CHROMIUM=$(CHROMIUM) $(PY) bench/load.py
 
 clean:
 	rm -rf $(VENV) screenshots .pytest_cache

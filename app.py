@@ -5,7 +5,7 @@ from pathlib import Path
 import streamlit as st
 
 from ui.blocks import draft_notice
-from ui.content import get_content
+from ui.content import frame_ran, get_content
 from ui.frame import frame_bar, going_home, settle_language, settle_layout
 
 HERE = Path(__file__).parent
@@ -33,4 +33,5 @@ if going_home():  # New patient was confirmed: start the next one on the home pa
     st.switch_page(pages[0])
 frame_bar(content, lang, layout)
 draft_notice(content, lang)
+frame_ran()
 page.run()

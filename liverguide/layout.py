@@ -44,9 +44,15 @@ PRINT_CSS = """
 """
 
 
+# Headings wrap into even lines: a Chinese heading otherwise leaves one character alone on a phone.
+SCREEN_CSS = """
+h1, h2, h3 { text-wrap: balance; }
+"""
+
+
 def css(layout: Layout) -> str:
     """The style sheet for a layout: numbers from the Layout only, never content."""
-    rules = [PRINT_CSS]
+    rules = [SCREEN_CSS, PRINT_CSS]
     if layout.consult:
         rules.append(
             f"""

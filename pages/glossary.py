@@ -15,8 +15,9 @@ def entry(term_id: str) -> None:
     st.subheader(content.text(term.term, lang), anchor=term_id)
     # The term in the other language too (with its abbreviation), so families reading different
     # languages, and patients whose doctors use English terms, can match the words up.
-    for other, name in content.meta.languages.items():
+    for other in content.meta.languages:
         if other != lang:
+            name = content.ui_text(f"lang_name_{other}", lang)
             st.markdown(content.labelled(name, f"**{content.text(term.term, other)}**", lang))
     st.markdown(f"{content.ui_text('say_it', lang)} _{content.text(term.say, lang)}_")
     st.markdown(content.text(term.definition, lang))

@@ -48,7 +48,7 @@ def words_used(content: Content, ids: list[str], lang: str) -> None:
         word = content.ui_text("word_with_sound", lang, word=f"[**{name}**]({glossary_link(term_id, lang)})", say=say)
         lines.append(f"- {content.labelled(word, meaning, lang)}")
     # Folded away to keep each step short; the words themselves are bold in the text above.
-    with st.expander(f"{content.ui_text('words_used', lang)} ({len(ids)})"):
+    with st.expander(content.ui_text("words_used", lang, n=len(ids))):
         st.markdown("\n".join(lines))
 
 

@@ -10,12 +10,12 @@ import streamlit as st
 from liverguide.content import Content
 from liverguide.i18n import HTML_LANG, LANGUAGE_PARAM, pick_language
 from liverguide.layout import Layout, css, layout_for
-from ui.content import LANG_KEY
+from ui.content import FRAME_KEY, LANG_KEY
 
 CONSULT_KEY = CONSULT_PARAM = "consult"
 LAYOUT_KEY = "layout"  # the Layout for this run, for pages (and tests) to read
 # What New patient keeps: the room's settings, not the person's.
-KEPT_FOR_NEXT_PATIENT = {LANG_KEY, CONSULT_KEY, LAYOUT_KEY}
+KEPT_FOR_NEXT_PATIENT = {LANG_KEY, CONSULT_KEY, LAYOUT_KEY, FRAME_KEY}
 ASKED_KEY, GO_HOME_KEY = "new_patient_asked", "new_patient_go_home"
 
 
@@ -85,9 +85,9 @@ def frame_bar(content: Content, lang: str, layout: Layout) -> None:
             )
         # Streamlit writes <html lang="en"> whatever the content; screen readers need the real one.
         # A constant script per language (HTML_LANG holds only our own codes), never content text.
+        # With it, the style sheet (built from the layout's numbers only), in one element.
         script = f"<script>document.documentElement.lang = {json.dumps(HTML_LANG[lang])};</script>"
-        st.html(script, unsafe_allow_javascript=True, width="content")
-        st.html(css(layout), width="content")  # style only: built from the layout's numbers
+        st.html(script + css(layout), unsafe_allow_javascript=True, width="content")
     if st.session_state.get(ASKED_KEY):
         _confirm_new_patient(content, lang)
 

@@ -14,7 +14,7 @@ CONTENT = load_content(ROOT / "content")
 def test_the_comparison_tables_fit_a_phone_without_sideways_scrolling(browser, app_url: str):
     with browser_page(browser, "phone") as page:
         open_page(page, app_url, "/treatments")
-        tables = page.get_by_test_id("stMain").get_by_test_id("stTable")
+        tables = page.get_by_test_id("stMain").locator("table")
         expect(tables).to_have_count(4)
         for i in range(4):
             table = tables.nth(i)

@@ -1,0 +1,161 @@
+"""make load: 20 readers at once, each in its own browser session, each taking a different route
+through the pathway chooser, the walk-through and the numbers. Every session must finish without an
+error and see only its own answers; the run prints how fast clicks were answered under that load.
+Exits 1 if any session failed (a load test, not a timed test: the times are printed, never judged).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from playwright.async_api import async_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.bench import CLICK_AND_WAIT  # noqa: E402
+from liverguide.content import load_content  # noqa: E402
+from liverguide.pathway import ALLOWED, Answers, answered_so_far, choose_route  # noqa: E402
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+
+SESSIONS = 20
+# A click not answered in this long counts as an error. Generous: 20 browsers share the machine's
+# two cores with the server, and the numbers page loads plotly's code in each of them at once.
+LIMIT_MS = 120_000
+CONTENT = load_content(ROOT / "content")
+IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+
+
+def routes(n: int) -> list[dict[str, str]]:
+    """n different complete sets of answers, spread over every kind of route."""
+    every = []
+    for values in itertools.product(*ALLOWED.values()):
+        given = dict(zip(ALLOWED, values, strict=True))
+        answers, missing = answered_so_far(given)
+        asked = {k: v for k, v in vars(answers).items() if v is not None}
+        if missing is None and asked not in every:
+            every.append(asked)
+    step = len(every) / n
+    return [every[int(i * step)] for i in range(n)]
+
+
+async def wait_idle(page) -> None:
+    await page.locator(IDLE).wait_for(state="attached")
+    await page.locator("[data-testid=stMain] [data-testid=stSkeleton]").first.wait_for(state="detached")
+
+
+async def go(page, name: str, lang: str) -> None:
+    """To another page by the menu (same session), waiting for its title: idle alone can come too early."""
+    await page.get_by_role("link", name=CONTENT.ui_text(f"nav_{name}", lang)).first.click()
+    title = page.get_by_test_id("stMain").get_by_role("heading", level=1)
+    await title.filter(has_text=CONTENT.ui_text(f"{name}_title", lang)).wait_for()
+    await wait_idle(page)
+
+
+async def timed_click(page, locator, check: str, times: list[float]) -> None:
+    handle = await locator.element_handle()
+    elapsed = await handle.evaluate(CLICK_AND_WAIT, [check, LIMIT_MS])
+    if elapsed is None:
+        raise RuntimeError(f"a click was not answered in {LIMIT_MS / 1000:.0f} s (waiting for: {check[-90:]})")
+    times.append(elapsed)
+    await wait_idle(page)
+
+
+async def reader(browser, url: str, n: int, given: dict[str, str], times: list[float]) -> str | None:
+    """One reader's visit; None if all went as it should, else what went wrong."""
+    lang = "en" if n % 2 == 0 else "zh"
+    context = await browser.new_context()
+    context.set_default_timeout(LIMIT_MS)
+    page = await context.new_page()
+    main = page.get_by_test_id("stMain")
+    try:
+        # Consultation mode: one question per screen, so every answer changes what the screen shows.
+        await page.goto(f"{url}/pathway?lang={lang}&consult=1")
+        await wait_idle(page)
+        headline = CONTENT.pathway_results[choose_route(Answers(**given)).summary].headline[lang]
+        fields = list(given)
+        for i, (field, value) in enumerate(given.items()):
+            after = CONTENT.pathway_questions[fields[i + 1]].question[lang] if i + 1 < len(fields) else headline
+            check = f"document.querySelector('[data-testid=stMain]').innerText.includes({json.dumps(after)})"
+            words = CONTENT.pathway_questions[field].options[value][lang]
+            await timed_click(page, main.get_by_test_id("stRadio").get_by_role("radio", name=words), check, times)
+        steps = 1 + n % 6
+        await go(page, "questions", lang)
+        for step in range(steps):
+            expected = json.dumps(CONTENT.questions[step + 1].question[lang])
+            check = f"document.querySelector('[data-testid=stMain] h2')?.textContent === {expected}"
+            button = main.get_by_role("button", name=CONTENT.ui_text("next", lang)).first
+            await timed_click(page, button, check, times)
+        await go(page, "outcomes", lang)
+        check = "document.querySelectorAll('[data-testid=stMain] [data-testid=stPlotlyChart]').length >= 3"
+        await timed_click(page, main.get_by_role("button", name=CONTENT.ui_text("show_numbers", lang)), check, times)
+        # Back to the chooser and the walk-through: this reader's own answers and place, no one else's.
+        await go(page, "pathway", lang)
+        text = await main.inner_text()
+        others = {r.headline[lang] for r in CONTENT.pathway_results.values()} - {headline}
+        if headline not in text or any(h in text for h in others):
+            return f"reader {n}: the chooser does not show this reader's route"
+        await go(page, "questions", lang)
+        place = CONTENT.ui_text("progress", lang, n=steps + 1, total=len(CONTENT.questions))
+        if place not in await main.inner_text():
+            return f"reader {n}: the walk-through is not at this reader's question"
+        return None
+    except Exception as exc:  # a failed visit is reported with the rest, not raised
+        shot = Path(tempfile.gettempdir()) / f"liverguide-load-reader-{n}.png"
+        await page.screenshot(path=shot, full_page=True)
+        lines = str(exc).splitlines() + [f"(screenshot: {shot})"]
+        waiting = next((line.strip() for line in lines if "waiting for" in line), "")
+        return f"reader {n} ({lang}, {given}): {type(exc).__name__}: {lines[0]} {waiting} {lines[-1]}"
+    finally:
+        await context.close()
+
+
+async def run(url: str) -> tuple[list[str | None], list[float], float]:
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        times: list[float] = []
+        start = time.perf_counter()
+        outcomes = await asyncio.gather(
+            *(reader(browser, url, n, given, times) for n, given in enumerate(routes(SESSIONS)))
+        )
+        elapsed = time.perf_counter() - start
+        await browser.close()
+    return list(outcomes), times, elapsed
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time a process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def main() -> int:
+    with serve() as (url, proc):
+        before = cpu_seconds(proc.pid)
+        outcomes, times, elapsed = asyncio.run(run(url))
+        server_cpu = cpu_seconds(proc.pid) - before
+    failed = [o for o in outcomes if o]
+    times.sort()
+    p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    print(f"{SESSIONS} readers at once, {len(times)} timed clicks, {elapsed:.1f} s in all")
+    print(f"Click to updated view under load: median {statistics.median(times):.0f} ms, 95th percentile {p95:.0f} ms")
+    print(
+        f"The server used {server_cpu:.1f} s of CPU in those {elapsed:.0f} s ({server_cpu / elapsed:.0%} of one core); "
+        f"the {SESSIONS} browsers share the machine's {os.cpu_count()} cores with it"
+    )
+    print(f"Sessions that finished as they should: {SESSIONS - len(failed)} of {SESSIONS}")
+    for problem in failed:
+        print(f"  FAILED {problem}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
