@@ -231,6 +231,16 @@ class Content:
     def ui_text(self, key: str, lang: str, **values: Any) -> str:
         return self.text(self.ui[key], lang).format(**values)
 
+    def citation(self, source_id: str, lang: str) -> str:
+        """A short citation: 'Reig M, Forner A, Rimola J, et al. (2022)', or the source's own name."""
+        s = self.sources[source_id]
+        who = self.text(s.name, lang) if s.name else s.authors
+        return self.ui_text("citation", lang, who=who, year=self.source_year(source_id, lang))
+
+    def source_year(self, source_id: str, lang: str) -> str:
+        year = self.sources[source_id].year
+        return self.ui_text("undated", lang) if year == "undated" else year
+
     def separator(self, lang: str) -> str:
         """Between items in a line: '; ' in English, '；' in Chinese (its full-width marks carry their own space)."""
         mark = self.ui_text("list_separator", lang)

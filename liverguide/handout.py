@@ -137,11 +137,8 @@ def handout_html(content: Content, h: Handout, *, html_lang: str) -> str:
         body.append(f"<h2>{html.escape(ui(key))}</h2><div class='line'>{written}</div>")
     cited = []
     for source_id in h.sources:
-        s = content.sources[source_id]
-        who = content.text(s.name, h.lang) if s.name else s.authors
-        year = ui("undated") if s.year == "undated" else s.year
-        label = html.escape(ui("citation", who=who, year=year))
-        cited.append(f'<a href="{html.escape(s.link)}">{label}</a>' if s.link else label)
+        label, link = html.escape(content.citation(source_id, h.lang)), content.sources[source_id].link
+        cited.append(f'<a href="{html.escape(link)}">{label}</a>' if link else label)
     body.append(
         f"<p class='sources'><strong>{html.escape(ui('sources_heading'))}</strong> "
         f"{html.escape(content.separator(h.lang)).join(cited)}</p>"

@@ -24,7 +24,7 @@ for s in content.sources.values():
     when = (
         content.ui_text("web_page_read", lang, date=blocks.day(content, s.read, lang))
         if s.read
-        else blocks.year(content, s, lang)
+        else content.source_year(s.id, lang)
     )
     lines.append(f"1. {s.authors.rstrip('.')}. {title}. {when}.")
 st.markdown("\n".join(lines))

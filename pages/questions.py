@@ -2,8 +2,7 @@
 
 import streamlit as st
 
-from liverguide.content import Question
-from ui import blocks
+from ui import blocks, walkthrough
 from ui.content import get_content, language
 from ui.frame import both_languages, side_by_side
 
@@ -70,25 +69,6 @@ def step_buttons(where: str) -> None:
         )
 
 
-def step(q: Question, lang: str) -> None:
-    """The question, its answer, the notes where studies differ, and what it means: in one language."""
-    st.header(content.text(q.question, lang))
-    st.markdown(f"_{content.ui_text('from_the_clinic' if q.kind == 'source' else 'follow_up', lang)}_")
-
-    st.subheader(content.ui_text("short_answer", lang))
-    st.markdown(blocks.md(content, q.answer, lang))
-
-    st.subheader(content.ui_text("key_points", lang))
-    st.markdown("\n".join(f"- {blocks.md(content, point, lang)}" for point in q.key_points))
-
-    for note_id in q.notes:
-        blocks.note(content, note_id, lang)
-    blocks.see_also(content, q.see_also, lang)
-
-    st.subheader(content.ui_text("meaning", lang))
-    st.markdown(blocks.md(content, q.meaning, lang))
-
-
 q = questions[position]
 st.title(content.ui_text("questions_title", lang))
 st.progress((position + 1) / total, text=content.ui_text("progress", lang, n=position + 1, total=total))
@@ -104,20 +84,10 @@ step_buttons("top")
 langs = both_languages(content, lang)
 for column, shown in zip(side_by_side(langs), langs, strict=True):
     with column:
-        step(q, shown)
+        walkthrough.step(content, q, shown)
 
 if q.original and st.toggle(content.ui_text("original_toggle", lang), key=f"qa_original_{q.id}"):
-    # The clinic's words as we have them (English), and beside them our translation, labelled as
-    # ours: we do not have the clinic's Chinese original and must not pass a translation off as it.
-    translations = [other for other in langs if other != content.meta.default_language]
-    columns = side_by_side([content.meta.default_language, *translations])
-    with columns[0]:
-        st.markdown(f"**{content.ui_text('original_heading', lang)}**")
-        st.markdown(f"> {q.original}")
-    for column, other in zip(columns[1:], translations, strict=True):
-        with column:
-            st.markdown(f"**{content.ui_text('original_translated', other)}**")
-            st.markdown(f"> {content.text(q.original_translation, other)}")
+    walkthrough.clinic_words(content, q, lang, langs)
 
 texts = [q.answer, *q.key_points, q.meaning, *(content.notes[n].body for n in q.notes)]
 blocks.words_used(content, blocks.terms_in(content, texts, lang), lang)

@@ -7,7 +7,7 @@ from datetime import date
 
 import streamlit as st
 
-from liverguide.content import Content, Source, Text, replace_terms, term_ids
+from liverguide.content import Content, Text, replace_terms, term_ids
 from liverguide.i18n import LANGUAGE_PARAM
 
 
@@ -74,15 +74,9 @@ def source_line(content: Content, source_ids: Iterable[str], lang: str) -> str:
     """One line of short citations, each linked: 'Reig M, Forner A, ... (2022)'."""
     parts = []
     for source_id in source_ids:
-        s = content.sources[source_id]
-        who = content.text(s.name, lang) if s.name else s.authors
-        label = content.ui_text("citation", lang, who=who, year=year(content, s, lang))
-        parts.append(f"[{label}]({s.link})" if s.link else label)
+        label, link = content.citation(source_id, lang), content.sources[source_id].link
+        parts.append(f"[{label}]({link})" if link else label)
     return content.separator(lang).join(parts)
-
-
-def year(content: Content, s: Source, lang: str) -> str:
-    return content.ui_text("undated", lang) if s.year == "undated" else s.year
 
 
 def sources(content: Content, source_ids: Iterable[str], lang: str) -> None:
