@@ -12,6 +12,7 @@ from ui.content import get_content, language
 content = get_content()
 lang = language(content)
 
+st.title(content.ui_text("handout_title", lang))
 # Typed by the team before printing; kept only in this session (New patient clears them).
 with st.container(key="screen_only_handout"):
     st.markdown(content.ui_text("handout_fill_in", lang))
@@ -19,7 +20,6 @@ with st.container(key="screen_only_handout"):
     notes = st.text_area(content.ui_text("handout_notes", lang), key="handout_notes", persist_state="session")
 
 sheet = build_handout(content, chooser.answers_so_far(), lang, today=date.today(), phone=phone, notes=notes)
-st.title(sheet.title)
 st.markdown(sheet.made)
 if not sheet.personal:
     blocks.see_also(content, "pathway", lang)
