@@ -1,11 +1,12 @@
 # Two commands: `make run` (set up and start the guide) and `make test` (set up and run every test).
+# `make check` is the fast loop while editing: lint, unit, content and AppTest tests, no browser.
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test bench load chromium clean
+.PHONY: run test check lint bench load chromium clean
 
 # Stamp files record which requirements the venv was built from, so an edit re-installs.
 $(VENV)/.runtime-stamp: requirements.txt
@@ -30,18 +31,23 @@ chromium:
 		echo "Chromium or a Chinese font is missing: run 'sudo apt-get install chromium fonts-wqy-microhei' (Debian)"; exit 1; \
 	fi
 
-test: $(VENV)/.dev-stamp chromium
+lint: $(VENV)/.dev-stamp
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+test: lint chromium
 	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
+
+check: lint
+	$(PY) -m pytest -p no:playwright tests/unit tests/content tests/app tests/test_layering.py
 
 # Speed and memory as ratios to a one-line Streamlit app measured in the same run; prints, never fails on time.
 bench: $(VENV)/.dev-stamp chromium
-	CHROMIUM=$(CHROMIUM) $(PY) bench/bench.py
+	CHROMIUM=$(CHROMIUM) $(PY) -m bench.bench
 
 # 20 readers at once, each on its own route; fails if any session errs or sees another's answers.
 load: $(VENV)/.dev-stamp chromium
-	CHROMIUM=$(CHROMIUM) $(PY) bench/load.py
+	CHROMIUM=$(CHROMIUM) $(PY) -m bench.load
 
 clean:
 	rm -rf $(VENV) screenshots .pytest_cache

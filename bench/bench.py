@@ -11,7 +11,6 @@ import logging
 import os
 import platform
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -19,13 +18,12 @@ from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
 
+from liverguide.content import load_content
+from liverguide.site import PAGES
+from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, CLICK_AND_WAIT, ROOT, serve, wait_for_app
+from tests.journeys import ROUTE, ROUTE_RESULT
+
 logging.getLogger("streamlit").setLevel(logging.ERROR)  # AppTest in bare mode warns on every run
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from liverguide.content import load_content  # noqa: E402
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, _free_port, _healthy, serve, wait_for_app  # noqa: E402
 
 RUNS = 5  # fresh browser sessions per page
 CLICKS = 10  # clicks per interaction
@@ -33,39 +31,9 @@ RERUNS = 20  # AppTest reruns per page
 SESSIONS = 20
 RESULTS = ROOT / "bench" / "results.json"
 CONTENT = load_content(ROOT / "content")
-# (path, page file, target ratio to the one-line app): text pages 1.2, the chooser 1.4, the charts 2.0.
-PAGES = [
-    ("/", "pages/home.py", 1.2),
-    ("/questions", "pages/questions.py", 1.2),
-    ("/pathway", "pages/pathway.py", 1.4),
-    ("/outcomes", "pages/outcomes.py", 2.0),
-    ("/treatments", "pages/treatments.py", 1.2),
-    ("/aftercare", "pages/aftercare.py", 1.2),
-    ("/handout", "pages/handout.py", 1.2),
-    ("/glossary", "pages/glossary.py", 1.2),
-    ("/about", "pages/about.py", 1.2),
-]
+EN = CONTENT.in_language("en")
+# Each page's target ratio to the one-line app is in liverguide/site.py (text pages 1.2, chooser 1.4, charts 2.0).
 CLICK_TARGET_MS, RERUN_TARGET_MS, SESSION_TARGET_MB = 150, 30, 1.0
-
-# In the page: click, then time until the view shows what the click asked for (a MutationObserver,
-# so Playwright's own round trips are not counted). `check` is a JavaScript condition; in it,
-# `rerunDone` is true once the app has been seen running after the click and is idle again (a very
-# quick rerun may never show as running, so prefer a check on what the page shows). After `limit`
-# ms without it, the click counts as lost (null), and the run goes on.
-CLICK_AND_WAIT = """(el, [check, limit]) => new Promise((resolve) => {
-  const app = document.querySelector('[data-testid=stApp]');
-  let ran = false;
-  const done = new Function('rerunDone', 'return ' + check);
-  const t0 = performance.now();
-  const observer = new MutationObserver(() => {
-    const state = app.getAttribute('data-test-script-state');
-    if (state === 'running') ran = true;
-    if (done(ran && state === 'notRunning')) { observer.disconnect(); resolve(performance.now() - t0); }
-  });
-  observer.observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true});
-  setTimeout(() => { observer.disconnect(); resolve(null); }, limit);
-  el.click();
-})"""
 
 
 def say(what: str) -> None:
@@ -82,18 +50,8 @@ def rss_mb(pid: int) -> float:
 
 def start_to_healthy(script: Path) -> float:
     """Seconds from starting `streamlit run` to its health check answering."""
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless=true", f"--server.port={port}"]
-    start = time.perf_counter()
-    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        while not _healthy(url):
-            time.sleep(0.02)
-        return time.perf_counter() - start
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with serve(script) as server:
+        return server.start_s
 
 
 def page_ready_ms(browser, url: str, main_text: str | None) -> float:
@@ -127,23 +85,14 @@ def walkthrough_clicks(browser, url: str) -> list[float]:
     for n in range(CLICKS):
         step = n % (total - 1)
         if step == 0 and n:
-            restart = page.get_by_test_id("stMain").get_by_role("button", name=CONTENT.ui_text("restart", "en")).first
+            restart = page.get_by_test_id("stMain").get_by_role("button", name=EN.ui("restart")).first
             click_ms(page, restart, f"!{shows(CONTENT.questions[-1].question['en'])}")
         expected = json.dumps(CONTENT.questions[step + 1].question["en"])
         check = f"document.querySelector('[data-testid=stMain] h2')?.textContent === {expected}"
-        button = page.get_by_test_id("stMain").get_by_role("button", name=CONTENT.ui_text("next", "en")).first
+        button = page.get_by_test_id("stMain").get_by_role("button", name=EN.ui("next")).first
         times.append(click_ms(page, button, check))
     context.close()
     return times
-
-
-ROUTE = [
-    ("health", "good"),
-    ("cancer", "primary"),
-    ("stage", "middle"),
-    ("tumour_size", "larger"),
-    ("resectable", "no"),
-]
 
 
 def shows(text: str) -> str:
@@ -155,7 +104,8 @@ def pathway_clicks(browser, url: str) -> list[float]:
     """Answers in the chooser as a nurse gives them (consultation mode, one question per screen),
     each timed until the next question, or the route, shows."""
     questions = CONTENT.pathway_questions
-    headline = CONTENT.pathway_results["interventional_primary"].headline["en"]
+    headline = CONTENT.pathway_results[ROUTE_RESULT].headline["en"]
+    route = list(ROUTE.items())
     context = browser.new_context()
     page = context.new_page()
     page.goto(url + "/pathway?lang=en&consult=1")
@@ -163,11 +113,11 @@ def pathway_clicks(browser, url: str) -> list[float]:
     main = page.get_by_test_id("stMain")
     times = []
     while len(times) < CLICKS:
-        for i, (field, option) in enumerate(ROUTE):
-            after = questions[ROUTE[i + 1][0]].question["en"] if i + 1 < len(ROUTE) else headline
+        for i, (field, option) in enumerate(route):
+            after = questions[route[i + 1][0]].question["en"] if i + 1 < len(route) else headline
             radio = main.get_by_test_id("stRadio").get_by_role("radio", name=questions[field].options[option]["en"])
             times.append(click_ms(page, radio, shows(after)))
-        again = main.get_by_role("button", name=CONTENT.ui_text("start_again", "en")).first
+        again = main.get_by_role("button", name=EN.ui("start_again")).first
         click_ms(page, again, f"!{shows(headline)}")
     context.close()
     return times[:CLICKS]
@@ -183,10 +133,10 @@ def apptest_rerun_ms() -> dict[str, float]:
     from streamlit.testing.v1 import AppTest
 
     result = {}
-    for path, script, _ in PAGES:
+    for page in PAGES:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
         at.run()
-        at.switch_page(script).run()
+        at.switch_page(page.file).run()
         for _ in range(3):
             at.run()
         times = []
@@ -194,7 +144,7 @@ def apptest_rerun_ms() -> dict[str, float]:
             start = time.perf_counter()
             at.run()
             times.append((time.perf_counter() - start) * 1000)
-        result[path] = statistics.median(times)
+        result[page.address] = statistics.median(times)
     return result
 
 
@@ -233,24 +183,32 @@ def main() -> None:
         "baseline": statistics.median(start_to_healthy(baseline_script) for _ in range(3)),
         "guide": statistics.median(start_to_healthy(ROOT / "app.py") for _ in range(3)),
     }
-    with serve(baseline_script) as (base_url, base_proc), serve() as (guide_url, guide_proc):
+    with serve(baseline_script) as base_server, serve() as guide_server:
+        base_url, base_proc, guide_url, guide_proc = (
+            base_server.url,
+            base_server.process,
+            guide_server.url,
+            guide_server.process,
+        )
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page_ready_ms(browser, base_url, "hello")  # warm both servers (first imports, caches)
-            for path, _, _ in PAGES:
-                page_ready_ms(browser, guide_url + path, None)
+            for page in PAGES:
+                page_ready_ms(browser, guide_url + page.address, None)
             # The one-line app is measured between the pages, all through the run, and its median over
             # every run is the yardstick: a single page's few runs swing by 0.1 s on this machine.
             guide_ms, base_ms = {}, []
-            for path, _, _ in PAGES:
-                say(f"page ready: {path}")
+            for page in PAGES:
+                say(f"page ready: {page.address}")
                 base_ms += [page_ready_ms(browser, base_url, "hello") for _ in range(RUNS)]
-                guide_ms[path] = statistics.median(page_ready_ms(browser, guide_url + path, None) for _ in range(RUNS))
+                ready = (page_ready_ms(browser, guide_url + page.address, None) for _ in range(RUNS))
+                guide_ms[page.address] = statistics.median(ready)
             base = statistics.median(base_ms)
             results["baseline_page_ready_ms"] = base
             results["pages"] = {
-                path: {"guide_ms": guide_ms[path], "ratio": guide_ms[path] / base, "target": target}
-                for path, _, target in PAGES
+                p.address: {"guide_ms": ms, "ratio": ms / base, "target": p.ready_target}
+                for p in PAGES
+                for ms in [guide_ms[p.address]]
             }
             say("clicks")
             clicks = {"walkthrough_next": walkthrough_clicks(browser, guide_url)}
@@ -276,7 +234,13 @@ def main() -> None:
 
 def targets(r: dict) -> list[dict]:
     rows = [
-        {"what": f"page ready {path}", "value": p["ratio"], "target": p["target"], "unit": "x one-line app"}
+        {
+            "what": f"page ready {path}",
+            "value": p["ratio"],
+            "target": p["target"],
+            "unit": "x one-line app",
+            "note": f"({p['guide_ms']:.0f} ms)",
+        }
         for path, p in r["pages"].items()
     ]
     rows += [
@@ -308,12 +272,9 @@ def table(r: dict) -> str:
     )
     lines += ["", f"{'what':<34}{'value':>10}  {'target':>8}  {'unit':<15}met", "-" * 74]
     for row in r["targets"]:
-        extra = ""
-        if row["what"].startswith("page ready"):
-            p = r["pages"][row["what"].removeprefix("page ready ")]
-            extra = f"  ({p['guide_ms']:.0f} ms)"
         met = "yes" if row["met"] else "NO"
-        lines.append(f"{row['what']:<34}{row['value']:>10.2f}  {row['target']:>8.2f}  {row['unit']:<15}{met}{extra}")
+        note = f"  {row['note']}" if row.get("note") else ""
+        lines.append(f"{row['what']:<34}{row['value']:>10.2f}  {row['target']:>8.2f}  {row['unit']:<15}{met}{note}")
     return "\n".join(lines)
 
 

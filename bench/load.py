@@ -18,20 +18,16 @@ from pathlib import Path
 
 from playwright.async_api import async_playwright
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from bench.bench import CLICK_AND_WAIT  # noqa: E402
-from liverguide.content import load_content  # noqa: E402
-from liverguide.pathway import ALLOWED, Answers, answered_so_far, choose_route  # noqa: E402
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+from liverguide.content import load_content
+from liverguide.pathway import ALLOWED, Answers, answered_so_far, choose_route
+from liverguide.site import BY_ID
+from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, CLICK_AND_WAIT, IDLE, ROOT, serve
 
 SESSIONS = 20
 # A click not answered in this long counts as an error. Generous: 20 browsers share the machine's
 # two cores with the server, and the numbers page loads plotly's code in each of them at once.
 LIMIT_MS = 120_000
 CONTENT = load_content(ROOT / "content")
-IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 
 
 def routes(n: int) -> list[dict[str, str]]:
@@ -54,9 +50,10 @@ async def wait_idle(page) -> None:
 
 async def go(page, name: str, lang: str) -> None:
     """To another page by the menu (same session), waiting for its title: idle alone can come too early."""
-    await page.get_by_role("link", name=CONTENT.ui_text(f"nav_{name}", lang)).first.click()
+    w = CONTENT.in_language(lang)
+    await page.get_by_role("link", name=w.ui(BY_ID[name].nav_key)).first.click()
     title = page.get_by_test_id("stMain").get_by_role("heading", level=1)
-    await title.filter(has_text=CONTENT.ui_text(f"{name}_title", lang)).wait_for()
+    await title.filter(has_text=w.ui(BY_ID[name].title_key)).wait_for()
     await wait_idle(page)
 
 
@@ -92,11 +89,12 @@ async def reader(browser, url: str, n: int, given: dict[str, str], times: list[f
         for step in range(steps):
             expected = json.dumps(CONTENT.questions[step + 1].question[lang])
             check = f"document.querySelector('[data-testid=stMain] h2')?.textContent === {expected}"
-            button = main.get_by_role("button", name=CONTENT.ui_text("next", lang)).first
+            button = main.get_by_role("button", name=CONTENT.in_language(lang).ui("next")).first
             await timed_click(page, button, check, times)
         await go(page, "outcomes", lang)
         check = "document.querySelectorAll('[data-testid=stMain] [data-testid=stPlotlyChart]').length >= 3"
-        await timed_click(page, main.get_by_role("button", name=CONTENT.ui_text("show_numbers", lang)), check, times)
+        show = main.get_by_role("button", name=CONTENT.in_language(lang).ui("show_numbers"))
+        await timed_click(page, show, check, times)
         # Back to the chooser and the walk-through: this reader's own answers and place, no one else's.
         await go(page, "pathway", lang)
         text = await main.inner_text()
@@ -104,7 +102,7 @@ async def reader(browser, url: str, n: int, given: dict[str, str], times: list[f
         if headline not in text or any(h in text for h in others):
             return f"reader {n}: the chooser does not show this reader's route"
         await go(page, "questions", lang)
-        place = CONTENT.ui_text("progress", lang, n=steps + 1, total=len(CONTENT.questions))
+        place = CONTENT.in_language(lang).ui("progress", n=steps + 1, total=len(CONTENT.questions))
         if place not in await main.inner_text():
             return f"reader {n}: the walk-through is not at this reader's question"
         return None
@@ -138,10 +136,10 @@ def cpu_seconds(pid: int) -> float:
 
 
 def main() -> int:
-    with serve() as (url, proc):
-        before = cpu_seconds(proc.pid)
-        outcomes, times, elapsed = asyncio.run(run(url))
-        server_cpu = cpu_seconds(proc.pid) - before
+    with serve() as server:
+        before = cpu_seconds(server.process.pid)
+        outcomes, times, elapsed = asyncio.run(run(server.url))
+        server_cpu = cpu_seconds(server.process.pid) - before
     failed = [o for o in outcomes if o]
     times.sort()
     p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]

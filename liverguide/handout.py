@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from liverguide.content import Content, replace_terms
+from liverguide.content import Words, replace_terms
+from liverguide.i18n import HTML_LANG
 from liverguide.pathway import Answers, choose_route, is_complete
 
 
@@ -35,40 +36,38 @@ class Handout:
     notes: str
 
 
-def build_handout(
-    content: Content, answers: Answers, lang: str, *, today: date, phone: str = "", notes: str = ""
-) -> Handout:
+def build_handout(w: Words, answers: Answers, *, today: date, phone: str = "", notes: str = "") -> Handout:
     """The sheet for these answers; the general version when no route can be shown yet."""
-    text, ui = (lambda t: content.text(t, lang)), (lambda key, **v: content.ui_text(key, lang, **v))
+    content = w.content
     parts: list[Part] = []
     sources: list[str] = []
     personal = is_complete(answers)
     if personal:
         result = choose_route(answers)
         summary = content.pathway_results[result.summary]
-        parts.append(Part(ui("handout_route"), (f"**{text(summary.headline)}**", text(summary.why))))
+        parts.append(Part(w.ui("handout_route"), (f"**{w(summary.headline)}**", w(summary.why))))
         treatments = [content.treatments[t] for t in summary.treatments]
-        described = tuple(content.labelled(f"**{text(t.name)}**", text(t.what), lang) for t in treatments)
-        parts.append(Part(ui("involves"), (text(summary.involves), *described)))
-        parts.append(Part(ui("ask_heading"), items=tuple(text(q) for q in summary.ask)))
+        described = tuple(w.labelled(f"**{w(t.name)}**", w(t.what)) for t in treatments)
+        parts.append(Part(w.ui("involves"), (w(summary.involves), *described)))
+        parts.append(Part(w.ui("ask_heading"), items=tuple(w(q) for q in summary.ask)))
         sources += [*result.sources, *summary.sources, *(s for t in treatments for s in t.sources)]
     else:
         empty = content.sections["handout_empty"]
-        parts.append(Part(text(empty.heading), (text(empty.body),)))
+        parts.append(Part(w(empty.heading), (w(empty.body),)))
         general = content.sections["handout_general_ask"]
-        parts.append(Part(text(general.heading), (text(general.body),)))
+        parts.append(Part(w(general.heading), (w(general.body),)))
         sources += general.sources
     warnings = [a for a in content.aftercare if a.kind == "warning"]
-    parts.append(Part(ui("warning_heading"), items=tuple(text(a.text) for a in warnings), boxed=True))
+    parts.append(Part(w.ui("warning_heading"), items=tuple(w(a.text) for a in warnings), boxed=True))
     sources += [s for a in warnings for s in a.sources]
     talk = content.sections["talk_to_team"]
-    parts.append(Part(text(talk.heading), (text(talk.body),)))
-    made = ui("handout_made", date=ui("date", d=today))
+    parts.append(Part(w(talk.heading), (w(talk.body),)))
+    made = w.ui("handout_made", date=w.day(today))
     if content.meta.status == "draft":  # on paper too, until a care team has checked the content
-        made += " " + ui("draft_notice")
+        made += " " + w.ui("draft_notice")
     return Handout(
-        lang,
-        ui("handout_title"),
+        w.lang,
+        w.ui("handout_title"),
         made,
         personal,
         tuple(parts),
@@ -118,12 +117,12 @@ def _blocks(markdown: str) -> str:
     return "".join(out)
 
 
-def handout_html(content: Content, h: Handout, *, html_lang: str) -> str:
-    """One file that opens and prints anywhere, offline: no scripts, no images, no fonts to fetch."""
-    ui = lambda key, **v: content.ui_text(key, h.lang, **v)  # noqa: E731
+def handout_html(w: Words, h: Handout) -> str:
+    """One file that opens and prints anywhere, offline: no scripts, no images, no fonts to fetch.
+    `w` is in the sheet's language."""
 
     def words(markdown: str) -> str:  # a glossary mark becomes its words, in bold (no glossary on paper)
-        return replace_terms(markdown, lambda t, w: f"**{w or content.text(content.glossary[t].term, h.lang)}**")
+        return replace_terms(markdown, lambda t, shown: f"**{shown or w(w.content.glossary[t].term)}**")
 
     body = [f"<h1>{html.escape(h.title)}</h1>", f"<p class='made'>{_inline(h.made)}</p>"]
     for part in h.parts:
@@ -134,17 +133,17 @@ def handout_html(content: Content, h: Handout, *, html_lang: str) -> str:
         body.append(f"<section class='box'>{section}</section>" if part.boxed else f"<section>{section}</section>")
     for key, value in (("handout_phone", h.phone), ("handout_notes", h.notes)):
         written = "".join(f"<p>{html.escape(line)}</p>" for line in value.splitlines()) if value else ""
-        body.append(f"<h2>{html.escape(ui(key))}</h2><div class='line'>{written}</div>")
+        body.append(f"<h2>{html.escape(w.ui(key))}</h2><div class='line'>{written}</div>")
     cited = []
     for source_id in h.sources:
-        label, link = html.escape(content.citation(source_id, h.lang)), content.sources[source_id].link
+        label, link = html.escape(w.citation(source_id)), w.content.sources[source_id].link
         cited.append(f'<a href="{html.escape(link)}">{label}</a>' if link else label)
     body.append(
-        f"<p class='sources'><strong>{html.escape(ui('sources_heading'))}</strong> "
-        f"{html.escape(content.separator(h.lang)).join(cited)}</p>"
+        f"<p class='sources'><strong>{html.escape(w.ui('sources_heading'))}</strong> "
+        f"{html.escape(w.separator).join(cited)}</p>"
     )
     return (
-        f'<!DOCTYPE html>\n<html lang="{html.escape(html_lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<!DOCTYPE html>\n<html lang="{HTML_LANG[h.lang]}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html.escape(h.title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
         + "\n".join(body)

@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import pandas as pd
 import plotly.graph_objects as go
 
-from liverguide.content import Content, Outcome
+from liverguide.content import Content, Outcome, Words
 from liverguide.i18n import wrap
 
 # Okabe-Ito colour-blind-safe pair; the clinic's bar also has a hatch pattern, so colour is never the only cue.
@@ -26,18 +26,14 @@ def out_of_100(value: float) -> int:
     return int(Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def frequency(content: Content, outcome: Outcome, lang: str) -> str:
+def frequency(w: Words, outcome: Outcome) -> str:
     """'63 out of 100', 'more than 60 out of 100' or 'fewer than 5 out of 100'."""
-    return content.ui_text(f"freq_{outcome.bound}", lang, n=out_of_100(outcome.value))
+    return w.ui(f"freq_{outcome.bound}", n=out_of_100(outcome.value))
 
 
 def for_endpoint(content: Content, endpoint: str) -> list[Outcome]:
     """The rows of one endpoint, highest first (one endpoint per chart)."""
     return sorted((o for o in content.outcomes if o.endpoint == endpoint), key=lambda o: -o.value)
-
-
-def source_citation(content: Content, outcome: Outcome, lang: str) -> str:
-    return content.text(outcome.source_short, lang)
 
 
 def _wrap(text: str, width: int) -> str:
@@ -58,26 +54,26 @@ class Bar:
     is_clinic: bool
 
 
-def bars(content: Content, endpoint: str, lang: str) -> list[Bar]:
+def bars(w: Words, endpoint: str) -> list[Bar]:
     result = []
-    for o in for_endpoint(content, endpoint):
+    for o in for_endpoint(w.content, endpoint):
+        source, text = w(o.source_short), frequency(w, o)
         hover = "<br>".join(
             [
-                f"<b>{content.text(o.label, lang)}</b>",
-                content.labelled(content.ui_text("col_who", lang), content.text(o.population, lang), lang),
-                content.labelled(content.ui_text("col_treatment", lang), content.text(o.treatment, lang), lang),
-                content.labelled(content.ui_text("col_source", lang), source_citation(content, o, lang), lang),
+                f"<b>{w(o.label)}</b>",
+                w.labelled(w.ui("col_who"), w(o.population)),
+                w.labelled(w.ui("col_treatment"), w(o.treatment)),
+                w.labelled(w.ui("col_source"), source),
             ]
         )
-        source, text = source_citation(content, o, lang), frequency(content, o, lang)
         result.append(
             Bar(
-                label=content.text(o.label, lang),
+                label=w(o.label),
                 source=source,
                 value=o.value,
                 open_ended=o.bound == "at_least",
                 text=text,
-                heading=content.ui_text("bar_text", lang, n=f"<b>{text}</b>", source=source),
+                heading=w.ui("bar_text", n=f"<b>{text}</b>", source=source),
                 hover=hover,
                 is_clinic=o.in_seed,
             )
@@ -168,27 +164,25 @@ def icon_array_figure(filled: int, *, total: int = 100, per_row: int = 10) -> go
     return fig
 
 
-def outcomes_table(content: Content, endpoint: str, lang: str) -> pd.DataFrame:
+def outcomes_table(w: Words, endpoint: str) -> pd.DataFrame:
     """One chart's numbers as a plain table, its text alternative. Four columns, so it fits a phone;
     the treatment is written into the group's description."""
     rows = []
-    for o in for_endpoint(content, endpoint):
-        treatment = content.labelled(content.ui_text("col_treatment", lang), content.text(o.treatment, lang), lang)
-        who = content.ui_text("sentences", lang, first=content.text(o.population, lang), second=treatment)
+    for o in for_endpoint(w.content, endpoint):
+        treatment = w.labelled(w.ui("col_treatment"), w(o.treatment))
         rows.append(
             {
-                content.ui_text("col_group", lang): content.text(o.label, lang),
-                content.ui_text("col_out_of_100", lang): frequency(content, o, lang),
-                content.ui_text("col_who", lang): who,
-                content.ui_text("col_source", lang): source_citation(content, o, lang),
+                w.ui("col_group"): w(o.label),
+                w.ui("col_out_of_100"): frequency(w, o),
+                w.ui("col_who"): w.ui("sentences", first=w(o.population), second=treatment),
+                w.ui("col_source"): w(o.source_short),
             }
         )
     return pd.DataFrame(rows)
 
 
-def chart_alt(content: Content, endpoint: str, lang: str) -> str:
-    items = content.separator(lang).join(
-        content.labelled(content.ui_text("bar_text", lang, n=b.label, source=b.source), b.text, lang)
-        for b in bars(content, endpoint, lang)
+def chart_alt(w: Words, endpoint: str) -> str:
+    items = w.separator.join(
+        w.labelled(w.ui("bar_text", n=b.label, source=b.source), b.text) for b in bars(w, endpoint)
     )
-    return content.ui_text("chart_alt", lang, measure=content.ui_text(f"endpoint_{endpoint}", lang), items=items)
+    return w.ui("chart_alt", measure=w.ui(f"endpoint_{endpoint}"), items=items)

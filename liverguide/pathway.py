@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from enum import Enum
-from itertools import pairwise
-
-from liverguide.i18n import wrap
+from enum import StrEnum
 
 
-class Route(str, Enum):
+class Route(StrEnum):
     SURGERY = "surgery"
     INTERVENTIONAL = "interventional"
     SUPPORTIVE = "supportive"
@@ -167,42 +164,6 @@ def is_complete(answers: Answers) -> bool:
     if answers.health == "poor":
         return True
     return all(getattr(answers, name) is not None for name in questions_to_ask(answers))
-
-
-def flowchart_dot(node_labels: dict[str, str], edge_labels: dict[str, str], path: tuple[str, ...] = ()) -> str:
-    """Graphviz DOT for every route, with the reader's path marked by thick, solid edges and a
-    double border on its end node (not by colour alone); other edges are thin and dashed."""
-    on_path = set(pairwise(path))
-    end = path[-1] if path else None
-    lines = [
-        "digraph routes {",
-        '  graph [rankdir=TB, nodesep=0.25, ranksep=0.3, fontname="sans-serif"];',
-        '  node [shape=box, style="rounded,filled", fillcolor="#ffffff", color="#555555", fontname="sans-serif",'
-        " fontsize=16, margin=0.1];",
-        '  edge [color="#555555", fontname="sans-serif", fontsize=14];',
-    ]
-    for node, label in node_labels.items():
-        attrs = [f'label="{_dot_text(label)}"']
-        if node in path:
-            attrs += ['fillcolor="#dbe9f6"', 'color="#0b3d6b"', "penwidth=2"]
-        if node == end:
-            attrs += ["peripheries=2", 'fontname="sans-serif bold"']
-        lines.append(f"  {node} [{', '.join(attrs)}];")
-    for source, target, label_id in EDGES:
-        attrs = [f'label="{_dot_text(edge_labels[label_id])}"']
-        if (source, target) in on_path:
-            attrs += ['color="#0b3d6b"', "penwidth=3", "style=bold"]
-        else:
-            attrs += ["style=dashed"]
-        lines.append(f"  {source} -> {target} [{', '.join(attrs)}];")
-    lines.append("}")
-    return "\n".join(lines)
-
-
-def _dot_text(text: str, width: int = 16) -> str:
-    """Quoted for DOT and wrapped into short lines, so the chart stays narrow enough for a phone."""
-    lines = wrap(text, width) or [""]
-    return "\\n".join(line.replace("\\", "\\\\").replace('"', '\\"') for line in lines)
 
 
 def answered_so_far(given: Mapping[str, str | None]) -> tuple[Answers, str | None]:

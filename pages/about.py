@@ -2,29 +2,28 @@
 
 import streamlit as st
 
+from liverguide.content import Words
 from ui import blocks
-from ui.content import get_content, language
+from ui.frame import show_page
 
-content = get_content()
-lang = language(content)
 
-st.title(content.ui_text("about_title", lang))
-blocks.section(content, "about_how_written", lang)
+def show(w: Words) -> None:
+    st.title(w.ui("about_title"))
+    blocks.section(w, "about_how_written")
 
-st.subheader(content.ui_text("review_heading", lang))
-blocks.review_dates(content, lang)
+    st.subheader(w.ui("review_heading"))
+    blocks.review_dates(w)
 
-blocks.section(content, "about_privacy", lang)
-blocks.disclaimer(content, lang)
+    blocks.section(w, "about_privacy")
+    blocks.disclaimer(w)
 
-st.subheader(content.ui_text("sources_list_heading", lang))
-lines = []
-for s in content.sources.values():
-    title = f"[{s.title}]({s.link})" if s.link else f"_{s.title}_ ({s.location})"
-    when = (
-        content.ui_text("web_page_read", lang, date=blocks.day(content, s.read, lang))
-        if s.read
-        else content.source_year(s.id, lang)
-    )
-    lines.append(f"1. {s.authors.rstrip('.')}. {title}. {when}.")
-st.markdown("\n".join(lines))
+    st.subheader(w.ui("sources_list_heading"))
+    lines = []
+    for s in w.content.sources.values():
+        title = f"[{s.title}]({s.link})" if s.link else f"_{s.title}_ ({s.location})"
+        when = w.ui("web_page_read", date=w.day(s.read)) if s.read else w.source_year(s.id)
+        lines.append(f"1. {s.authors.rstrip('.')}. {title}. {when}.")
+    st.markdown("\n".join(lines))
+
+
+show_page(show)

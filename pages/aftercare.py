@@ -3,24 +3,27 @@
 
 import streamlit as st
 
+from liverguide.content import Words
+from liverguide.markup import md
 from ui import blocks
-from ui.content import get_content, language
+from ui.frame import show_page
 
-content = get_content()
-lang = language(content)
 
-st.title(content.ui_text("aftercare_title", lang))
-blocks.section(content, "aftercare_intro", lang)
+def show(w: Words) -> None:
+    st.title(w.ui("aftercare_title"))
+    blocks.section(w, "aftercare_intro")
 
-for kind, heading in (("warning", "warning_heading"), ("normal", "normal_heading")):
-    items = [a for a in content.aftercare if a.kind == kind]
-    box = st.container(border=True) if kind == "warning" else st.container()
-    with box:
-        st.subheader(content.ui_text(heading, lang))
-        # Plain boxes to tick by hand on paper; they are not widgets, so nothing is recorded.
-        st.markdown("  \n".join(f"☐ {blocks.md(content, a.text, lang)}" for a in items))
-        blocks.sources(content, dict.fromkeys(s for a in items for s in a.sources), lang)
+    for kind, heading in (("warning", "warning_heading"), ("normal", "normal_heading")):
+        items = [a for a in w.content.aftercare if a.kind == kind]
+        with st.container(border=True) if kind == "warning" else st.container():
+            st.subheader(w.ui(heading))
+            # Plain boxes to tick by hand on paper; they are not widgets, so nothing is recorded.
+            st.markdown("  \n".join(f"☐ {md(w, a.text)}" for a in items))
+            blocks.sources(w, (s for a in items for s in a.sources))
 
-blocks.section(content, "aftercare_ablation", lang)
-blocks.section(content, "aftercare_print", lang)
-blocks.talk_to_team(content, lang)
+    blocks.section(w, "aftercare_ablation")
+    blocks.section(w, "aftercare_print")
+    blocks.talk_to_team(w)
+
+
+show_page(show)

@@ -2,56 +2,54 @@
 
 import streamlit as st
 
+from liverguide.content import Words
 from liverguide.i18n import SORTED_BY_SOUND, sort_key
-from ui import blocks
-from ui.content import get_content, language
-
-content = get_content()
-lang = language(content)
+from ui import blocks, state
+from ui.frame import show_page
 
 
-def entry(term_id: str) -> None:
-    term = content.glossary[term_id]
-    st.subheader(content.text(term.term, lang), anchor=term_id)
+def entry(w: Words, term_id: str) -> None:
+    term = w.content.glossary[term_id]
+    st.subheader(w(term.term), anchor=term_id)
     # The term in the other language too (with its abbreviation), so families reading different
     # languages, and patients whose doctors use English terms, can match the words up.
-    for other in content.meta.languages:
-        if other != lang:
-            name = content.ui_text(f"lang_name_{other}", lang)
-            st.markdown(content.labelled(name, f"**{content.text(term.term, other)}**", lang))
-    st.markdown(f"{content.ui_text('say_it', lang)} _{content.text(term.say, lang)}_")
-    st.markdown(content.text(term.definition, lang))
-    blocks.sources(content, term.sources, lang)
+    for other in w.content.meta.languages:
+        if other != w.lang:
+            st.markdown(w.labelled(w.ui(f"lang_name_{other}"), f"**{term.term[other]}**"))
+    st.markdown(f"{w.ui('say_it')} _{w(term.say)}_")
+    st.markdown(w(term.definition))
+    blocks.sources(w, term.sources)
 
 
-st.title(content.ui_text("glossary_title", lang))
-blocks.section(content, "glossary_intro", lang)
+def show(w: Words) -> None:
+    glossary = w.content.glossary
+    st.title(w.ui("glossary_title"))
+    blocks.section(w, "glossary_intro")
 
-# ?term=tace (from a word elsewhere in the guide) shows that entry first; anything else is ignored.
-asked = st.query_params.get("term")
-if asked in content.glossary:
-    with st.container(border=True):
-        st.markdown(f"**{content.ui_text('glossary_asked', lang)}**")
-        entry(asked)
+    # ?term=tace (from a word elsewhere in the guide) shows that entry first; anything else is ignored.
+    asked = st.query_params.get("term")
+    if asked in glossary:
+        with st.container(border=True):
+            st.markdown(f"**{w.ui('glossary_asked')}**")
+            entry(w, asked)
 
-search = st.text_input(
-    content.ui_text("glossary_search", lang),
-    key="glossary_search",
-    placeholder=content.ui_text("glossary_placeholder", lang),
-    type="search",
-    live=True,
-)
-needle = (search or "").strip().casefold()
-# Sorted by how a word sounds (for Chinese, its pinyin), so the list reads like a dictionary; found by
-# part of the word in any language.
-by_sound = sorted(
-    content.glossary,
-    key=lambda t: sort_key(
-        content.text(getattr(content.glossary[t], "say" if lang in SORTED_BY_SOUND else "term"), lang)
-    ),
-)
-found = [t for t in by_sound if any(needle in words.casefold() for words in content.glossary[t].term.values())]
-if not found:
-    st.markdown(content.ui_text("glossary_none", lang))
-for term_id in found:
-    entry(term_id)
+    search = st.text_input(
+        w.ui("glossary_search"),
+        key=state.GLOSSARY_SEARCH,
+        placeholder=w.ui("glossary_placeholder"),
+        type="search",
+        live=True,
+    )
+    needle = (search or "").strip().casefold()
+    # Sorted by how a word sounds (for Chinese, its pinyin), so the list reads like a dictionary;
+    # found by part of the word in any language.
+    sound = "say" if w.lang in SORTED_BY_SOUND else "term"
+    by_sound = sorted(glossary, key=lambda t: sort_key(w(getattr(glossary[t], sound))))
+    found = [t for t in by_sound if any(needle in words.casefold() for words in glossary[t].term.values())]
+    if not found:
+        st.markdown(w.ui("glossary_none"))
+    for term_id in found:
+        entry(w, term_id)
+
+
+show_page(show)

@@ -2,38 +2,39 @@
 
 import streamlit as st
 
+from liverguide.content import Words
 from liverguide.pathway import choose_route, is_complete
-from ui import blocks, chooser
-from ui.content import get_content, language
-from ui.frame import LAYOUT_KEY
-
-content = get_content()
-lang = language(content)
+from ui import blocks, chooser, state
+from ui.frame import show_page
 
 
-def start_again_button(where: str) -> None:
+def start_again_button(w: Words, where: str) -> None:
     st.button(
-        content.ui_text("start_again", lang),
+        w.ui("start_again"),
         key=f"pathway_start_again_{where}",
         on_click=chooser.start_again,
         icon=":material/restart_alt:",
     )
 
 
-st.title(content.ui_text("pathway_title", lang))
-st.markdown(content.ui_text("pathway_intro", lang))
-if chooser.has_answers():
-    # For a nurse between patients: a fresh start without scrolling to the bottom.
-    start_again_button("top")
+def show(w: Words) -> None:
+    st.title(w.ui("pathway_title"))
+    st.markdown(w.ui("pathway_intro"))
+    if chooser.has_answers():
+        # For a nurse between patients: a fresh start without scrolling to the bottom.
+        start_again_button(w, "top")
 
-answers = chooser.ask_questions(content, lang, one_step=st.session_state[LAYOUT_KEY].one_step)
-if is_complete(answers):
-    result = choose_route(answers)
-    chooser.show_result(content, result, lang)
-    chooser.show_flowchart(content, lang, result.steps, answers)
-    blocks.see_also(content, "handout", lang)
-    blocks.talk_to_team(content, lang)
-else:
-    st.markdown(f"_{content.ui_text('pathway_not_yet', lang)}_")
+    answers = chooser.ask_questions(w, one_step=st.session_state[state.LAYOUT].one_step)
+    if is_complete(answers):
+        result = choose_route(answers)
+        chooser.show_result(w, result)
+        chooser.show_flowchart(w, result.steps, answers)
+        blocks.see_also(w, "handout")
+        blocks.talk_to_team(w)
+    else:
+        st.markdown(f"_{w.ui('pathway_not_yet')}_")
 
-start_again_button("bottom")
+    start_again_button(w, "bottom")
+
+
+show_page(show)

@@ -2,95 +2,42 @@
 
 import streamlit as st
 
-from ui import blocks, walkthrough
-from ui.content import get_content, language
-from ui.frame import both_languages, side_by_side
-
-content = get_content()
-lang = language(content)
-questions = content.questions
-total = len(questions)
-
-# The position lives in a plain session key (not only the widget's), so it survives reruns and
-# trips to other pages; the jump box is set from it before it is drawn.
-position = st.session_state.get("qa_position", 0)
-if not isinstance(position, int) or not 0 <= position < total:
-    position = 0
-st.session_state["qa_position"] = position
-st.session_state["qa_jump"] = position
+from liverguide.content import Words
+from liverguide.markup import terms_in
+from ui import blocks, state, walkthrough
+from ui.frame import show_page
 
 
-def go_to(step: int) -> None:
-    st.session_state["qa_position"] = step
+def show(w: Words) -> None:
+    questions = w.content.questions
+    total = len(questions)
+    place = walkthrough.position(total)
+    q = questions[place]
 
-
-def jumped() -> None:
-    st.session_state["qa_position"] = st.session_state["qa_jump"]
-
-
-def restart() -> None:
-    """Back to the start with every toggle closed, ready for the next reader.
-
-    Toggles are set to False rather than deleted: a deleted key leaves the browser showing the old state.
-    """
-    st.session_state["qa_position"] = 0
-    for key in [k for k in st.session_state if str(k).startswith("qa_original_")]:
-        st.session_state[key] = False
-
-
-def step_buttons(where: str) -> None:
-    back, forward = st.columns(2, wrap=False)
-    back.button(
-        content.ui_text("previous", lang),
-        key=f"qa_previous_{where}",
-        on_click=go_to,
-        args=(position - 1,),
-        disabled=position == 0,
-        icon=":material/arrow_back:",
-        width="stretch",
+    st.title(w.ui("questions_title"))
+    st.progress((place + 1) / total, text=w.ui("progress", n=place + 1, total=total))
+    st.selectbox(
+        w.ui("jump_label"),
+        options=range(total),
+        format_func=lambda i: f"{i + 1}. {w(questions[i].label)}",
+        key=state.QA_JUMP,
+        on_change=walkthrough.jumped,
     )
-    if position < total - 1:
-        forward.button(
-            content.ui_text("next", lang),
-            key=f"qa_next_{where}",
-            on_click=go_to,
-            args=(position + 1,),
-            icon=":material/arrow_forward:",
-            width="stretch",
-            type="primary",
-        )
-    else:
-        forward.button(
-            content.ui_text("restart", lang),
-            key=f"qa_restart_{where}",
-            on_click=restart,
-            icon=":material/restart_alt:",
-            width="stretch",
-        )
+    walkthrough.step_buttons(w, place, total, "top")
+
+    shown = blocks.both_languages(w)
+    for column, words in zip(blocks.side_by_side(shown), shown, strict=True):
+        with column:
+            walkthrough.step(words, q)
+
+    if q.original and st.toggle(w.ui("original_toggle"), key=state.original_toggle(q.id)):
+        walkthrough.clinic_words(w, q, shown)
+
+    texts = [q.answer, *q.key_points, q.meaning, *(w.content.notes[n].body for n in q.notes)]
+    blocks.words_used(w, terms_in(w, texts))
+    blocks.sources(w, q.sources)
+    blocks.talk_to_team(w)
+    walkthrough.step_buttons(w, place, total, "bottom")
 
 
-q = questions[position]
-st.title(content.ui_text("questions_title", lang))
-st.progress((position + 1) / total, text=content.ui_text("progress", lang, n=position + 1, total=total))
-st.selectbox(
-    content.ui_text("jump_label", lang),
-    options=range(total),
-    format_func=lambda i: f"{i + 1}. {content.text(questions[i].label, lang)}",
-    key="qa_jump",
-    on_change=jumped,
-)
-step_buttons("top")
-
-langs = both_languages(content, lang)
-for column, shown in zip(side_by_side(langs), langs, strict=True):
-    with column:
-        walkthrough.step(content, q, shown)
-
-if q.original and st.toggle(content.ui_text("original_toggle", lang), key=f"qa_original_{q.id}"):
-    walkthrough.clinic_words(content, q, lang, langs)
-
-texts = [q.answer, *q.key_points, q.meaning, *(content.notes[n].body for n in q.notes)]
-blocks.words_used(content, blocks.terms_in(content, texts, lang), lang)
-blocks.sources(content, q.sources, lang)
-blocks.talk_to_team(content, lang)
-step_buttons("bottom")
+show_page(show)

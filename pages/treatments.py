@@ -2,30 +2,31 @@
 
 import streamlit as st
 
-from ui import blocks
-from ui import treatments as view
-from ui.content import get_content, language
-from ui.frame import both_languages, side_by_side
+from liverguide.content import Words
+from ui import blocks, treatments
+from ui.frame import show_page
 
-content = get_content()
-lang = language(content)
-# ?show=tace (from a pathway result) puts that treatment first; anything else is ignored.
-asked = st.query_params.get(view.TREATMENT_PARAM)
-asked = asked if asked in content.treatments else None
 
-st.title(content.ui_text("treatments_title", lang))
-blocks.section(content, "treatments_intro", lang)
-jump = " · ".join(f"[{content.text(t.short, lang)}](#{t.id})" for t in content.treatments.values())
-st.markdown(f"{content.ui_text('jump_to', lang)} {jump} · [{content.ui_text('compare_heading', lang)}](#compare)")
-blocks.see_also(content, "aftercare", lang)
+def show(w: Words) -> None:
+    # ?show=tace (from a pathway result) puts that treatment first; anything else is ignored.
+    asked = st.query_params.get(treatments.TREATMENT_PARAM)
+    asked = asked if asked in w.content.treatments else None
 
-view.drawing(content, lang)
-langs = both_languages(content, lang)
-order = sorted(content.treatments.values(), key=lambda t: t.id != asked)
-for treatment in order:
-    for column, shown in zip(side_by_side(langs), langs, strict=True):
-        with column:
-            view.section(content, treatment, shown, asked=treatment.id == asked, anchor=shown == lang)
-view.comparison(content, lang)
-blocks.see_also(content, "aftercare", lang)
-blocks.talk_to_team(content, lang)
+    st.title(w.ui("treatments_title"))
+    blocks.section(w, "treatments_intro")
+    jump = " · ".join(f"[{w(t.short)}](#{t.id})" for t in w.content.treatments.values())
+    st.markdown(f"{w.ui('jump_to')} {jump} · [{w.ui('compare_heading')}](#compare)")
+    blocks.see_also(w, "aftercare")
+
+    treatments.drawing(w)
+    shown = blocks.both_languages(w)
+    for treatment in sorted(w.content.treatments.values(), key=lambda t: t.id != asked):
+        for column, words in zip(blocks.side_by_side(shown), shown, strict=True):
+            with column:
+                treatments.treatment_section(words, treatment, asked=treatment.id == asked, anchor=words is w)
+    treatments.comparison(w)
+    blocks.see_also(w, "aftercare")
+    blocks.talk_to_team(w)
+
+
+show_page(show)

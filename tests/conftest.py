@@ -1,17 +1,22 @@
-"""Shared fixtures: a small, valid content folder that each test can break in one place."""
+"""Shared fixtures: the guide's own content (once per run), a copy of it to set one thing in, and a
+small, valid content folder that each test can break in one place."""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
+import shutil
 import textwrap
 from pathlib import Path
 
 import pytest
 import yaml
 
-from liverguide.content import OUTCOME_TEXT_COLUMNS
+from liverguide.content import OUTCOME_TEXT_COLUMNS, Content, ContentError, load_content
 from liverguide.pathway import ALLOWED, SUMMARIES
+from liverguide.site import PAGES
+from ui.content import CONTENT_SETTING
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -34,9 +39,6 @@ MINIMAL = {
           authors: Smith J
           year: 2020
           doi: 10.1000/xyz
-    """,
-    "ui.yaml": """
-        next: {en: Next}
     """,
     "pages.yaml": """
         - id: home_who_for
@@ -92,7 +94,25 @@ def _pathway_files() -> dict[str, str]:
     return {"pathway_questions.yaml": "\n" + "".join(questions), "pathway_results.yaml": "\n" + "".join(results)}
 
 
+def _page_labels() -> str:
+    """The ui.yaml labels that liverguide.site's pages need (the loader refuses a guide without them)."""
+    keys = [key for p in PAGES for key in (p.nav_key, p.title_key, *([p.see_key] if p.linkable else []))]
+    return "".join(f"{key}: {{en: Label {key}}}\n" for key in keys)
+
+
 MINIMAL.update(_pathway_files())
+MINIMAL["ui.yaml"] = (
+    textwrap.dedent("""
+        next: {en: Next}
+        labelled: {en: "{label}: {value}"}
+        list_separator: {en: ";"}
+        citation: {en: "{who} ({year})"}
+        undated: {en: undated}
+        date: {en: "{d.day} {d:%B %Y}"}
+        word_with_sound: {en: "{word} (say it: _{say}_)"}
+    """)
+    + _page_labels()
+)
 MINIMAL["treatments.yaml"] = """
     - id: tace
       term: tace
@@ -173,3 +193,48 @@ class ContentFolder:
 @pytest.fixture
 def content_folder(tmp_path: Path) -> ContentFolder:
     return ContentFolder(tmp_path)
+
+
+# ---------------------------------------------------------------------------------------------
+# The guide's own content
+
+
+@pytest.fixture(scope="session")
+def content() -> Content:
+    """The shipped content, read once for the whole run.
+
+    If an edit broke it, the one test that loads it directly (tests/content/test_promised.py) fails
+    with the file, item and field; every test that needs it is skipped with the same words, and the
+    tests that do not need it still run.
+    """
+    try:
+        return load_content(ROOT / "content")
+    except ContentError as exc:
+        pytest.skip(f"the guide's content does not load: {exc}")
+
+
+class GuideCopy:
+    """A copy of the guide's content folder, for tests of what the content says at one time (draft
+    or reviewed, the dates): set the one thing the test is about, instead of relying on today's values."""
+
+    def __init__(self, root: Path, monkeypatch: pytest.MonkeyPatch):
+        shutil.copytree(ROOT / "content", root)
+        self.root, self._monkeypatch = root, monkeypatch
+
+    def set_meta(self, field: str, value: str) -> None:
+        path = self.root / "meta.yaml"
+        text, n = re.subn(rf"(?m)^{field}:.*$", f"{field}: {value}", path.read_text(encoding="utf-8"))
+        assert n == 1, f"meta.yaml has no single '{field}:' line"
+        path.write_text(text, encoding="utf-8")
+
+    def content(self) -> Content:
+        return load_content(self.root)
+
+    def use(self) -> None:
+        """Serve this folder instead of content/ (AppTest runs the app in this process)."""
+        self._monkeypatch.setenv(CONTENT_SETTING, str(self.root))
+
+
+@pytest.fixture
+def guide_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> GuideCopy:
+    return GuideCopy(tmp_path / "content", monkeypatch)

@@ -1,42 +1,28 @@
-"""The pathway chooser's Streamlit pieces: the questions as widgets, the result, and the flowchart."""
+"""The pathway chooser's Streamlit pieces: the answers kept for the visit, the questions as widgets,
+the result, and the flowchart."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from liverguide.content import Content
-from liverguide.pathway import (
-    ALLOWED,
-    EDGES,
-    QUESTION_NODES,
-    ROUTE_NODES,
-    Answers,
-    Result,
-    answered_so_far,
-    flowchart_dot,
-    questions_to_ask,
-)
-from ui import blocks
+from liverguide.content import Words
+from liverguide.flowchart import edge_labels, flowchart_dot, node_labels, path_in_words
+from liverguide.markup import md, terms_in
+from liverguide.pathway import ALLOWED, Answers, Result, answered_so_far, questions_to_ask
+from ui import blocks, state
 from ui.treatments import links as treatment_links
-
-ANSWERS_KEY = "pw_answers"  # the reader's answers by question, kept for the whole visit
 
 
 def answers_given() -> dict[str, str]:
-    return st.session_state.setdefault(ANSWERS_KEY, {})
-
-
-def radio_key(field: str, lang: str) -> str:
-    # One widget per language: a radio whose option words change keeps its value on the server but
-    # shows no choice in the browser (seen in Chromium), so a switch draws a new one from the answers.
-    return f"pw_{field}_{lang}"
+    """The reader's answers by question, kept for the whole visit (every language's radio is drawn from them)."""
+    return st.session_state.setdefault(state.PATHWAY_ANSWERS, {})
 
 
 def answers_so_far() -> Answers:
     return answered_so_far(answers_given())[0]
 
 
-def ask_questions(content: Content, lang: str, *, one_step: bool = False) -> Answers:
+def ask_questions(w: Words, *, one_step: bool = False) -> Answers:
     """Show each question that applies to the answers so far, and return the answers given.
 
     One step (consultation mode): the answers so far in one line with a Back button, and only the
@@ -44,46 +30,39 @@ def ask_questions(content: Content, lang: str, *, one_step: bool = False) -> Ans
     """
     if one_step:
         answers, current = answered_so_far(answers_given())
-        _so_far(content, lang, answers)
+        _so_far(w, answers)
         if current:
-            _question(content, current, lang)
+            _question(w, current)
         return answers
+    # ALLOWED is in asking order, so one pass meets each question after those it depends on.
     given: dict[str, str | None] = {}
-    asked: set[str] = set()
-    while True:
-        pending = [f for f in questions_to_ask(Answers(**given)) if f not in asked]
-        if not pending or given.get("health") == "poor":
-            return Answers(**given)
-        field = pending[0]
-        asked.add(field)
-        given[field] = _question(content, field, lang)
+    for field in ALLOWED:
+        if given.get("health") != "poor" and field in questions_to_ask(Answers(**given)):
+            given[field] = _question(w, field)
+    return Answers(**given)
 
 
-def _so_far(content: Content, lang: str, answers: Answers) -> None:
+def _so_far(w: Words, answers: Answers) -> None:
     given = [(f, getattr(answers, f)) for f in ALLOWED if getattr(answers, f) is not None]
     if not given:
         return
-    words = [
-        content.labelled(content.text(content.pathway_questions[f].short, lang), _option(content, f, v, lang), lang)
-        for f, v in given
-    ]
-    st.markdown(f"**{content.ui_text('pathway_so_far', lang)}** {content.separator(lang).join(words)}")
-    st.button(
-        content.ui_text("pathway_back", lang),
-        key="pathway_back",
-        icon=":material/undo:",
-        on_click=_forget,
-        args=(given[-1][0],),
-    )
+    words = [w.labelled(w(w.content.pathway_questions[f].short), _option(w, f, v)) for f, v in given]
+    st.markdown(f"**{w.ui('pathway_so_far')}** {w.separator.join(words)}")
+    st.button(w.ui("pathway_back"), key="pathway_back", icon=":material/undo:", on_click=_forget, args=(given[-1][0],))
 
 
-def _option(content: Content, field: str, value: str, lang: str) -> str:
-    return content.text(content.pathway_questions[field].options[value], lang)
+def _option(w: Words, field: str, value: str) -> str:
+    return w(w.content.pathway_questions[field].options[value])
+
+
+def _radio_keys(field: str | None = None) -> list[str]:
+    prefix = state.PATHWAY_RADIO_PREFIX + (f"{field}_" if field else "")
+    return [k for k in st.session_state if str(k).startswith(prefix) and k != state.PATHWAY_ANSWERS]
 
 
 def _forget(field: str) -> None:
     answers_given().pop(field, None)
-    for key in [k for k in st.session_state if str(k).startswith(f"pw_{field}_")]:
+    for key in _radio_keys(field):
         st.session_state[key] = None
 
 
@@ -91,18 +70,20 @@ def _remember(field: str, key: str) -> None:
     answers_given()[field] = st.session_state[key]
 
 
-def _question(content: Content, field: str, lang: str) -> str | None:
-    q = content.pathway_questions[field]
+def _question(w: Words, field: str) -> str | None:
+    q = w.content.pathway_questions[field]
     stored = answers_given().get(field)
-    key = radio_key(field, lang)
+    # One widget per language: a radio whose option words change keeps its value on the server but
+    # shows no choice in the browser (seen in Chromium), so a switch draws a new one from the answers.
+    key = state.pathway_radio(field, w.lang)
     with st.container(border=True):
-        st.markdown(f"**{content.text(q.question, lang)}**")
-        st.markdown(blocks.md(content, q.help, lang))
+        st.markdown(f"**{w(q.question)}**")
+        st.markdown(md(w, q.help))
         return st.radio(
-            content.text(q.question, lang),
+            w(q.question),
             options=ALLOWED[field],
             index=ALLOWED[field].index(stored) if stored else None,
-            format_func=lambda option: content.text(q.options[option], lang),
+            format_func=lambda option: w(q.options[option]),
             key=key,
             on_change=_remember,
             args=(field, key),
@@ -120,64 +101,34 @@ def start_again() -> None:
     The radios are set to None rather than deleted: a deleted key leaves the browser showing the old choice.
     """
     answers_given().clear()
-    for key in [k for k in st.session_state if str(k).startswith("pw_") and k != ANSWERS_KEY]:
+    for key in _radio_keys():
         st.session_state[key] = None
 
 
-def show_result(content: Content, result: Result, lang: str) -> None:
-    summary = content.pathway_results[result.summary]
-    st.header(content.ui_text("pathway_result", lang))
+def show_result(w: Words, result: Result) -> None:
+    summary = w.content.pathway_results[result.summary]
+    st.header(w.ui("pathway_result"))
     with st.container(border=True):
-        st.subheader(content.text(summary.headline, lang))
+        st.subheader(w(summary.headline))
         for field in ("why", "involves"):
-            words = blocks.md(content, getattr(summary, field), lang)
-            st.markdown(content.labelled(f"**{content.ui_text(field, lang)}**", words, lang))
-        treatment_links(content, summary.treatments, lang)
-        st.markdown(f"**{content.ui_text('ask_heading', lang)}**")
-        st.markdown("\n".join(f"- {content.text(question, lang)}" for question in summary.ask))
-        blocks.sources(content, [*result.sources, *summary.sources], lang)
+            st.markdown(w.labelled(f"**{w.ui(field)}**", md(w, getattr(summary, field))))
+        treatment_links(w, summary.treatments)
+        st.markdown(f"**{w.ui('ask_heading')}**")
+        st.markdown("\n".join(f"- {w(question)}" for question in summary.ask))
+        blocks.sources(w, [*result.sources, *summary.sources])
     for note_id in result.notes:
-        blocks.note(content, note_id, lang)
-    texts = [summary.why, summary.involves, *(content.notes[n].body for n in result.notes)]
-    blocks.words_used(content, blocks.terms_in(content, texts, lang), lang)
+        blocks.note(w, note_id)
+    texts = [summary.why, summary.involves, *(w.content.notes[n].body for n in result.notes)]
+    blocks.words_used(w, terms_in(w, texts))
 
 
-def node_labels(content: Content, lang: str) -> dict[str, str]:
-    labels = {
-        node: content.text(content.pathway_questions[field].short, lang) for field, node in QUESTION_NODES.items()
-    }
-    labels.update({node: content.ui_text(f"node_{node}", lang) for node in ROUTE_NODES.values()})
-    return labels
-
-
-def path_in_words(content: Content, lang: str, path: tuple[str, ...], answers: Answers) -> str:
-    """The reader's path as text, each question with the answer given: the chart's text alternative."""
-    labels = node_labels(content, lang)
-    fields_by_node = {node: field for field, node in QUESTION_NODES.items()}
-    steps = []
-    for node in path:
-        field = fields_by_node.get(node)
-        value = getattr(answers, field) if field else None
-        if value is None:
-            steps.append(labels[node])
-        else:
-            steps.append(
-                content.labelled(
-                    labels[node], content.text(content.pathway_questions[field].options[value], lang), lang
-                )
-            )
-    return " → ".join(steps)
-
-
-def show_flowchart(content: Content, lang: str, path: tuple[str, ...], answers: Answers) -> None:
-    labels = node_labels(content, lang)
-    edge_labels = {label_id: content.ui_text(label_id, lang) for _, _, label_id in EDGES}
-    path_words = path_in_words(content, lang, path, answers)
-    st.subheader(content.ui_text("flowchart_heading", lang))
+def show_flowchart(w: Words, path: tuple[str, ...], answers: Answers) -> None:
+    path_words = path_in_words(w, path, answers)
+    st.subheader(w.ui("flowchart_heading"))
     st.graphviz_chart(
-        flowchart_dot(labels, edge_labels, path),
+        flowchart_dot(node_labels(w), edge_labels(w), path),
         width="stretch",
-        alt=content.ui_text("flowchart_alt", lang, path=path_words),
+        alt=w.ui("flowchart_alt", path=path_words),
     )
-    st.markdown(content.ui_text("flowchart_key", lang))
-    st.markdown(f"**{content.ui_text('your_path', lang)}** {path_words}")
+    st.markdown(w.ui("flowchart_key"))
+    st.markdown(f"**{w.ui('your_path')}** {path_words}")

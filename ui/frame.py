@@ -1,22 +1,69 @@
-"""What the frame (app.py) keeps for the whole visit: the reader's language and consultation mode,
-both shown in the URL, and the New patient button that clears everything else."""
+"""The frame around every page: page settings, the reader's language and consultation mode (both
+shown in the URL), the menu of pages, New patient, and the draft notice. app.py runs it; every page
+file ends with `show_page(show)`.
+"""
 
 from __future__ import annotations
 
+import contextvars
 import json
+from collections.abc import Callable
+from pathlib import Path
 
 import streamlit as st
 
-from liverguide.content import Content
+from liverguide.content import Content, Words
 from liverguide.i18n import HTML_LANG, LANGUAGE_PARAM, pick_language
-from liverguide.layout import Layout, css, layout_for
-from ui.content import FRAME_KEY, LANG_KEY
+from liverguide.layout import Layout, layout_for
+from liverguide.site import HOME, PAGES
+from ui import state
+from ui.blocks import draft_notice
+from ui.content import get_content, words
+from ui.style import css
 
-CONSULT_KEY = CONSULT_PARAM = "consult"
-LAYOUT_KEY = "layout"  # the Layout for this run, for pages (and tests) to read
-# What New patient keeps: the room's settings, not the person's.
-KEPT_FOR_NEXT_PATIENT = {LANG_KEY, CONSULT_KEY, LAYOUT_KEY, FRAME_KEY}
-ASKED_KEY, GO_HOME_KEY = "new_patient_asked", "new_patient_go_home"
+ROOT = Path(__file__).resolve().parent.parent
+# True while the frame runs a page (set around page.run(), in the script's own thread).
+_FRAMED: contextvars.ContextVar[bool] = contextvars.ContextVar("framed", default=False)
+CONSULT_PARAM = "consult"
+
+
+def run_frame() -> None:
+    """The whole frame, then the page the address asks for, inside it."""
+    content = get_content()
+    w = content.in_language(settle_language(content))
+    layout = settle_layout()
+    # No page_icon and no st.Page icons: the active one becomes the favicon, and a Material icon
+    # favicon is fetched from a Google host (seen in the privacy test).
+    st.set_page_config(page_title=w.ui("app_title"), layout="centered")
+    pages = [
+        st.Page(ROOT / p.file, title=w.ui(p.nav_key), url_path=p.url_path or None, default=p is HOME) for p in PAGES
+    ]
+    page = st.navigation(pages, position="top")
+    if going_home():  # New patient was confirmed: start the next one on the home page
+        st.switch_page(pages[0])
+    frame_bar(w, layout)
+    draft_notice(w)
+    framed = _FRAMED.set(True)
+    try:
+        page.run()
+    finally:
+        _FRAMED.reset(framed)
+
+
+def show_page(show: Callable[[Words], None]) -> None:
+    """Show a page (its `show` function, given the reader's words) inside the frame.
+
+    Until some session has called st.navigation, Streamlit treats a folder named pages/ as a legacy
+    multipage app: a deep link (say /pathway) that reaches a fresh server first runs pages/pathway.py
+    on its own, with no frame. The page then runs the frame itself. Its st.navigation call makes the
+    app ignore the pages/ folder from then on, for every session (Streamlit's documented behaviour),
+    picks this same page from the address, and runs it inside the frame, in this one run. Checked by
+    a browser test that opens a deep link as the very first request to a fresh server, and by make load.
+    """
+    if _FRAMED.get():
+        show(words())
+    else:
+        run_frame()
 
 
 def settle_language(content: Content) -> str:
@@ -27,9 +74,9 @@ def settle_language(content: Content) -> str:
     Called before the switch is drawn, because a widget's value cannot be set after that.
     """
     meta = content.meta
-    candidates = [st.query_params.get(LANGUAGE_PARAM), st.session_state.get(LANG_KEY), st.context.locale]
+    candidates = [st.query_params.get(LANGUAGE_PARAM), st.session_state.get(state.LANG), st.context.locale]
     lang = pick_language(candidates, meta.languages, meta.default_language)
-    st.session_state[LANG_KEY] = lang
+    st.session_state[state.LANG] = lang
     if st.query_params.get(LANGUAGE_PARAM) != lang:
         st.query_params[LANGUAGE_PARAM] = lang
     return lang
@@ -38,10 +85,10 @@ def settle_language(content: Content) -> str:
 def settle_layout() -> Layout:
     """Consultation mode from ?consult=1 (or 0), else as set earlier in the visit; kept in the URL while on."""
     requested = st.query_params.get(CONSULT_PARAM)
-    on = requested == "1" if requested in ("0", "1") else bool(st.session_state.get(CONSULT_KEY, False))
-    st.session_state[CONSULT_KEY] = on
+    on = requested == "1" if requested in ("0", "1") else bool(st.session_state.get(state.CONSULT, False))
+    st.session_state[state.CONSULT] = on
     _write_consult_param(on)
-    layout = st.session_state[LAYOUT_KEY] = layout_for(on)
+    layout = st.session_state[state.LAYOUT] = layout_for(on)
     return layout
 
 
@@ -53,62 +100,61 @@ def _write_consult_param(on: bool) -> None:
 
 
 def _language_switched() -> None:
-    st.query_params[LANGUAGE_PARAM] = st.session_state[LANG_KEY]
+    st.query_params[LANGUAGE_PARAM] = st.session_state[state.LANG]
 
 
-def frame_bar(content: Content, lang: str, layout: Layout) -> None:
+def frame_bar(w: Words, layout: Layout) -> None:
     """The room's controls at the top of the main area (on a phone the menu is folded away):
     English | 中文, consultation mode, and in that mode, New patient."""
+    languages = w.content.meta.languages
     with st.container(horizontal=True, vertical_alignment="center", key="frame_bar"):
         st.segmented_control(
-            content.ui_text("language_switch", lang),
-            options=list(content.meta.languages),
-            format_func=lambda code: content.meta.languages[code],
-            key=LANG_KEY,
+            w.ui("language_switch"),
+            options=list(languages),
+            format_func=lambda code: languages[code],
+            key=state.LANG,
             required=True,
             on_change=_language_switched,
             label_visibility="collapsed",
         )
         st.toggle(
-            content.ui_text("consult_toggle", lang),
-            key=CONSULT_KEY,
-            help=content.ui_text("consult_help", lang),
-            on_change=lambda: _write_consult_param(st.session_state[CONSULT_KEY]),
+            w.ui("consult_toggle"),
+            key=state.CONSULT,
+            help=w.ui("consult_help"),
+            on_change=lambda: _write_consult_param(st.session_state[state.CONSULT]),
         )
         if layout.consult:
             st.button(
-                content.ui_text("new_patient", lang),
+                w.ui("new_patient"),
                 key="new_patient",
                 icon=":material/person_add:",
                 type="primary",
-                on_click=lambda: st.session_state.update({ASKED_KEY: True}),
+                on_click=lambda: st.session_state.update({state.NEW_PATIENT_ASKED: True}),
             )
         # Streamlit writes <html lang="en"> whatever the content; screen readers need the real one.
         # A constant script per language (HTML_LANG holds only our own codes), never content text.
         # With it, the style sheet (built from the layout's numbers only), in one element.
-        script = f"<script>document.documentElement.lang = {json.dumps(HTML_LANG[lang])};</script>"
+        script = f"<script>document.documentElement.lang = {json.dumps(HTML_LANG[w.lang])};</script>"
         st.html(script + css(layout), unsafe_allow_javascript=True, width="content")
-    if st.session_state.get(ASKED_KEY):
-        _confirm_new_patient(content, lang)
+    if st.session_state.get(state.NEW_PATIENT_ASKED):
+        _confirm_new_patient(w)
 
 
-def _confirm_new_patient(content: Content, lang: str) -> None:
-    @st.dialog(content.ui_text("new_patient_title", lang), on_dismiss=_cancel)
+def _confirm_new_patient(w: Words) -> None:
+    @st.dialog(w.ui("new_patient_title"), on_dismiss=_cancel)
     def confirm() -> None:
-        st.markdown(content.ui_text("new_patient_body", lang))
+        st.markdown(w.ui("new_patient_body"))
         yes, no = st.columns(2)
-        yes.button(
-            content.ui_text("new_patient_yes", lang), key="new_patient_yes", type="primary", on_click=clear_patient
-        )
-        no.button(content.ui_text("new_patient_no", lang), key="new_patient_no", on_click=_cancel)
-        if st.session_state.get(GO_HOME_KEY) or not st.session_state.get(ASKED_KEY):
+        yes.button(w.ui("new_patient_yes"), key="new_patient_yes", type="primary", on_click=clear_patient)
+        no.button(w.ui("new_patient_no"), key="new_patient_no", on_click=_cancel)
+        if st.session_state.get(state.NEW_PATIENT_GO_HOME) or not st.session_state.get(state.NEW_PATIENT_ASKED):
             st.rerun()  # the whole app, not just this dialog: close it, and go home if cleared
 
     confirm()
 
 
 def _cancel() -> None:
-    st.session_state.pop(ASKED_KEY, None)
+    st.session_state.pop(state.NEW_PATIENT_ASKED, None)
 
 
 def clear_patient() -> None:
@@ -118,25 +164,11 @@ def clear_patient() -> None:
     only ever holds the page, the language and the mode).
     """
     for key in list(st.session_state):
-        if key not in KEPT_FOR_NEXT_PATIENT:
+        if key not in state.KEPT_FOR_NEXT_PATIENT:
             del st.session_state[key]
-    st.session_state[GO_HOME_KEY] = True
+    st.session_state[state.NEW_PATIENT_GO_HOME] = True
 
 
 def going_home() -> bool:
     """True once, right after New patient: the frame then opens the home page."""
-    return bool(st.session_state.pop(GO_HOME_KEY, False))
-
-
-def both_languages(content: Content, lang: str) -> list[str]:
-    """A switch for the same text in every language side by side (for families who read different
-    ones); the languages to show, the reader's own first."""
-    if len(content.meta.languages) < 2:
-        return [lang]
-    both = st.toggle(content.ui_text("both_languages", lang), key="both_languages", persist_state="session")
-    return [lang, *(other for other in content.meta.languages if other != lang)] if both else [lang]
-
-
-def side_by_side(langs: list[str]) -> list:
-    """One column per language; Streamlit stacks them on a phone."""
-    return st.columns(len(langs), gap="large") if len(langs) > 1 else [st.container()]
+    return bool(st.session_state.pop(state.NEW_PATIENT_GO_HOME, False))

@@ -5,39 +5,33 @@ from __future__ import annotations
 import streamlit as st
 
 from liverguide import outcomes
-from liverguide.content import Content
+from liverguide.content import Words
+from ui import state
 
 
 @st.fragment
-def icon_array(content: Content, lang: str) -> None:
+def icon_array(w: Words) -> None:
     """100 people, the chosen group's number filled in. A fragment: picking a group redraws only this."""
-    rows = outcomes.for_endpoint(content, "5y_survival")
-    st.subheader(content.ui_text("icons_heading", lang))
-    ids = [o.id for o in rows]
+    rows = {o.id: o for o in outcomes.for_endpoint(w.content, "5y_survival")}
+    st.subheader(w.ui("icons_heading"))
     chosen = st.selectbox(
-        content.ui_text("icons_pick", lang),
-        options=ids,
+        w.ui("icons_pick"),
+        options=list(rows),
         # Start with the clinic's own figure: it is the number the reader came to understand.
-        index=next((i for i, o in enumerate(rows) if o.in_seed), 0),
-        format_func=lambda outcome_id: content.text(next(o for o in rows if o.id == outcome_id).label, lang),
-        key="outcomes_group",
+        index=next((i for i, o in enumerate(rows.values()) if o.in_seed), 0),
+        format_func=lambda outcome_id: w(rows[outcome_id].label),
+        key=state.OUTCOMES_GROUP,
     )
-    o = next(o for o in rows if o.id == chosen)
+    o = rows[chosen]
     n = outcomes.out_of_100(o.value)
-    sentence = content.ui_text(
-        "icons_sentence",
-        lang,
-        freq=outcomes.frequency(content, o, lang),
-        group=content.text(o.population, lang),
-        treatment=content.text(o.treatment, lang),
-    )
+    sentence = w.ui("icons_sentence", freq=outcomes.frequency(w, o), group=w(o.population), treatment=w(o.treatment))
     st.markdown(f"**{sentence[:1].upper()}{sentence[1:]}**")
     st.plotly_chart(
         outcomes.icon_array_figure(n),
         config={"staticPlot": True},
-        alt=content.ui_text("icons_alt", lang, n=n, sentence=sentence),
+        alt=w.ui("icons_alt", n=n, sentence=sentence),
         key="outcomes_icons",
     )
-    st.markdown(content.ui_text("icons_key", lang))
+    st.markdown(w.ui("icons_key"))
     if o.bound == "at_least":
-        st.markdown(content.ui_text("icons_key_open", lang, n=n))
+        st.markdown(w.ui("icons_key_open", n=n))

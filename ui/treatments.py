@@ -4,66 +4,62 @@ from __future__ import annotations
 
 import streamlit as st
 
-from liverguide.content import COMPARE_KEYS, Content, Treatment
+from liverguide.content import COMPARE_KEYS, Treatment, Words
 from liverguide.drawings import artery_svg
+from liverguide.markup import md, table_cell
+from liverguide.site import BY_ID
 from ui import blocks
 
 TREATMENT_PARAM = "show"
 
 
-def section(content: Content, t: Treatment, lang: str, *, asked: bool = False, anchor: bool = True) -> None:
+def treatment_section(w: Words, t: Treatment, *, asked: bool = False, anchor: bool = True) -> None:
     with st.container(border=asked):
         # The short name as the heading (a long one breaks mid-word on a phone), the full name under it.
-        st.header(content.text(t.short, lang), anchor=t.id if anchor else False)
-        st.markdown(f"**{blocks.md(content, t.name, lang)}**")
+        st.header(w(t.short), anchor=t.id if anchor else False)
+        st.markdown(f"**{md(w, t.name)}**")
         if asked:
-            st.markdown(f"**{content.ui_text('you_asked', lang)}**")
+            st.markdown(f"**{w.ui('you_asked')}**")
         for field in ("what", "who", "day", "stay"):
-            words = blocks.md(content, getattr(t, field), lang)
-            st.markdown(content.labelled(f"**{content.ui_text(f't_{field}', lang)}**", words, lang))
-        st.markdown(content.labelled(f"**{content.ui_text('t_side_effects', lang)}**", "", lang))
-        st.markdown("\n".join(f"- {blocks.md(content, effect, lang)}" for effect in t.side_effects))
-        words = blocks.md(content, t.recovery, lang)
-        st.markdown(content.labelled(f"**{content.ui_text('t_recovery', lang)}**", words, lang))
-        blocks.sources(content, t.sources, lang)
+            st.markdown(w.labelled(f"**{w.ui(f't_{field}')}**", md(w, getattr(t, field))))
+        st.markdown(w.labelled(f"**{w.ui('t_side_effects')}**", ""))
+        st.markdown("\n".join(f"- {md(w, effect)}" for effect in t.side_effects))
+        st.markdown(w.labelled(f"**{w.ui('t_recovery')}**", md(w, t.recovery)))
+        blocks.sources(w, t.sources)
 
 
-def comparison(content: Content, lang: str) -> None:
+def comparison(w: Words) -> None:
     """One small two-column table per question, so it reads on a phone without sideways scrolling.
 
     Markdown tables, not st.table: a data table makes a fresh browser fetch Streamlit's Arrow code
     first (about 0.2 s more before the page is ready, measured by make bench).
     """
-    st.header(content.ui_text("compare_heading", lang), anchor="compare")
-    name_column = content.ui_text("col_treatment_name", lang)
+    st.header(w.ui("compare_heading"), anchor="compare")
+    name_column = w.ui("col_treatment_name")
     for key in COMPARE_KEYS:
-        heading = content.ui_text(f"compare_{key}", lang)
-        rows = [(content.text(t.name, lang), content.text(t.compare[key], lang)) for t in content.treatments.values()]
+        heading = w.ui(f"compare_{key}")
         lines = [f"| {name_column} | {heading} |", "|---|---|"]
-        lines += [f"| {_cell(name)} | {_cell(cell)} |" for name, cell in rows]
+        lines += [
+            f"| {table_cell(w(t.name))} | {table_cell(w(t.compare[key]))} |" for t in w.content.treatments.values()
+        ]
         st.markdown(f"**{heading}**\n\n" + "\n".join(lines))
 
 
-def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+def drawing(w: Words) -> None:
+    labels = {key: w.ui(f"drawing_{key}") for key in ("liver", "tumour", "artery", "vein", "tube")}
+    s = w.content.sections["treatments_drawing"]
+    st.subheader(w(s.heading))
+    st.image(artery_svg(labels), alt=w.ui("drawing_alt"))
+    st.markdown(md(w, s.body))
+    blocks.sources(w, s.sources)
 
 
-def drawing(content: Content, lang: str) -> None:
-    labels = {key: content.ui_text(f"drawing_{key}", lang) for key in ("liver", "tumour", "artery", "vein", "tube")}
-    s = content.sections["treatments_drawing"]
-    st.subheader(content.text(s.heading, lang))
-    st.image(artery_svg(labels), alt=content.ui_text("drawing_alt", lang))
-    st.markdown(blocks.md(content, s.body, lang))
-    blocks.sources(content, s.sources, lang)
-
-
-def links(content: Content, treatment_ids: tuple[str, ...], lang: str) -> None:
+def links(w: Words, treatment_ids: tuple[str, ...]) -> None:
     """Links from elsewhere (the pathway result) to a treatment's section."""
     for treatment_id in treatment_ids:
-        name = content.text(content.treatments[treatment_id].short, lang)
         st.page_link(
-            "pages/treatments.py",
-            label=content.ui_text("read_about", lang, name=name),
+            BY_ID["treatments"].file,
+            label=w.ui("read_about", name=w(w.content.treatments[treatment_id].short)),
             icon=":material/arrow_forward:",
             query_params={TREATMENT_PARAM: treatment_id},
         )

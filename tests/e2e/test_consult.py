@@ -13,36 +13,27 @@ import pytest
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
-from liverguide.content import load_content
-from tests.e2e.conftest import ROOT, SCREENSHOTS, browser_page, open_page, photograph_and_check, wait_for_app
-
-CONTENT = load_content(ROOT / "content")
-QUESTIONS = CONTENT.pathway_questions
-ROUTE = {"health": "good", "cancer": "primary", "stage": "middle", "tumour_size": "larger", "resectable": "no"}
-RESULT = CONTENT.pathway_results["interventional_primary"]
-WARNING = next(a for a in CONTENT.aftercare if a.kind == "warning")
-
-
-def main(page: Page):
-    return page.get_by_test_id("stMain")
-
-
-def choose(page: Page, field: str, option: str, lang: str = "en") -> None:
-    words = QUESTIONS[field].options[option][lang]
-    main(page).get_by_test_id("stRadio").get_by_text(words, exact=True).click()
-    wait_for_app(page)
+from tests.e2e.browser import (
+    SCREENSHOTS,
+    browser_page,
+    choose,
+    go,
+    main,
+    open_page,
+    photograph_and_check,
+    wait_for_app,
+)
+from tests.journeys import ROUTE, ROUTE_RESULT
 
 
-def answer_route(page: Page, lang: str = "en") -> None:
+def answer_route(page: Page, w) -> None:
     for field, option in ROUTE.items():
-        choose(page, field, option, lang)
-    expect(main(page).get_by_role("heading", name=RESULT.headline[lang])).to_be_visible()
+        choose(page, w, field, option)
+    expect(main(page).get_by_role("heading", name=w(w.content.pathway_results[ROUTE_RESULT].headline))).to_be_visible()
 
 
-def go(page: Page, name: str, lang: str) -> None:
-    """To another page by the menu, in the same session (a new address would start a new one)."""
-    page.get_by_role("link", name=CONTENT.ui_text(f"nav_{name}", lang)).first.click()
-    wait_for_app(page)
+def first_warning(content):
+    return next(a for a in content.aftercare if a.kind == "warning")
 
 
 def pdf_text(pdf: bytes) -> tuple[int, str]:
@@ -57,14 +48,14 @@ def squash(text: str) -> str:
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
 def test_consultation_mode_has_large_text_large_targets_and_one_question_at_a_time(
-    browser, app_url: str, viewport: str
+    browser, app_url: str, viewport: str, content
 ):
     with browser_page(browser, viewport) as page:
         open_page(page, app_url, "/pathway?consult=1")
-        choose(page, "health", "good")
+        choose(page, content.in_language("en"), "health", "good")
         radios = main(page).get_by_test_id("stRadio")
         expect(radios).to_have_count(1)  # one question per screen: the next one only
-        expect(main(page)).to_contain_text(CONTENT.ui_text("pathway_so_far", "en"))
+        expect(main(page)).to_contain_text(content.in_language("en").ui("pathway_so_far"))
         sizes = page.evaluate(
             """() => {
               const main = document.querySelector('[data-testid=stMain]');
@@ -80,102 +71,110 @@ def test_consultation_mode_has_large_text_large_targets_and_one_question_at_a_ti
         photograph_and_check(page, f"consult-pathway-{viewport}")
 
 
-def test_consultation_mode_is_kept_in_the_url_across_pages_and_can_be_turned_off(page: Page, app_url: str):
+def test_consultation_mode_is_kept_in_the_url_across_pages_and_can_be_turned_off(page: Page, app_url: str, content):
     open_page(page, app_url, "/")
-    main(page).get_by_text(CONTENT.ui_text("consult_toggle", "en")).click()
+    main(page).get_by_text(content.in_language("en").ui("consult_toggle")).click()
     wait_for_app(page)
     expect(page).to_have_url(re.compile(r"consult=1"))
     size = page.evaluate("parseFloat(getComputedStyle(document.querySelector('[data-testid=stMain] p')).fontSize)")
     assert size >= 22
-    page.get_by_role("link", name=CONTENT.ui_text("nav_questions", "en")).first.click()
+    page.get_by_role("link", name=content.in_language("en").ui("nav_questions")).first.click()
     wait_for_app(page)
     expect(page).to_have_url(re.compile(r"/questions\?.*consult=1"))
-    main(page).get_by_text(CONTENT.ui_text("consult_toggle", "en")).click()
+    main(page).get_by_text(content.in_language("en").ui("consult_toggle")).click()
     wait_for_app(page)
     expect(page).not_to_have_url(re.compile(r"consult="))
-    expect(main(page).get_by_role("button", name=CONTENT.ui_text("new_patient", "en"))).to_have_count(0)
+    expect(main(page).get_by_role("button", name=content.in_language("en").ui("new_patient"))).to_have_count(0)
 
 
-def test_new_patient_leaves_no_trace_on_any_page_not_even_by_back(page: Page, app_url: str):
+def test_new_patient_leaves_no_trace_on_any_page_not_even_by_back(page: Page, app_url: str, content):
     open_page(page, app_url, "/questions?consult=1&lang=zh")
-    main(page).get_by_role("button", name=CONTENT.ui_text("next", "zh")).first.click()
+    main(page).get_by_role("button", name=content.in_language("zh").ui("next")).first.click()
     wait_for_app(page)
-    expect(main(page)).to_contain_text(CONTENT.ui_text("progress", "zh", n=2, total=len(CONTENT.questions)))
-    go(page, "pathway", "zh")
-    answer_route(page, "zh")
-    go(page, "outcomes", "zh")
-    main(page).get_by_role("button", name=CONTENT.ui_text("show_numbers", "zh")).click()
+    expect(main(page)).to_contain_text(content.in_language("zh").ui("progress", n=2, total=len(content.questions)))
+    go(page, content.in_language("zh"), "pathway")
+    answer_route(page, content.in_language("zh"))
+    go(page, content.in_language("zh"), "outcomes")
+    main(page).get_by_role("button", name=content.in_language("zh").ui("show_numbers")).click()
     wait_for_app(page)
     expect(main(page).get_by_test_id("stPlotlyChart")).to_have_count(3)
-    go(page, "handout", "zh")
-    main(page).get_by_role("textbox", name=CONTENT.ui_text("handout_phone", "zh")).fill("0123 456 789")
-    main(page).get_by_role("textbox", name=CONTENT.ui_text("handout_phone", "zh")).press("Enter")
+    go(page, content.in_language("zh"), "handout")
+    main(page).get_by_role("textbox", name=content.in_language("zh").ui("handout_phone")).fill("0123 456 789")
+    main(page).get_by_role("textbox", name=content.in_language("zh").ui("handout_phone")).press("Enter")
     wait_for_app(page)
-    expect(main(page)).to_contain_text(RESULT.headline["zh"])
+    expect(main(page)).to_contain_text(content.pathway_results[ROUTE_RESULT].headline["zh"])
 
-    main(page).get_by_role("button", name=CONTENT.ui_text("new_patient", "zh")).click()
+    main(page).get_by_role("button", name=content.in_language("zh").ui("new_patient")).click()
     dialog = page.get_by_role("dialog")
-    expect(dialog).to_contain_text(CONTENT.ui_text("new_patient_body", "zh"))
-    dialog.get_by_role("button", name=CONTENT.ui_text("new_patient_yes", "zh")).click()
+    expect(dialog).to_contain_text(content.in_language("zh").ui("new_patient_body"))
+    dialog.get_by_role("button", name=content.in_language("zh").ui("new_patient_yes")).click()
     wait_for_app(page)
     expect(page).to_have_url(re.compile(r"^[^?]*/\?"))  # the home page, language and mode kept
     expect(page).to_have_url(re.compile(r"lang=zh"))
     expect(page).to_have_url(re.compile(r"consult=1"))
-    expect(main(page).get_by_role("heading", level=1)).to_have_text(CONTENT.ui_text("home_title", "zh"))
+    expect(main(page).get_by_role("heading", level=1)).to_have_text(content.in_language("zh").ui("home_title"))
 
     def no_trace() -> None:
         for name in ("questions", "pathway", "outcomes", "handout"):
-            go(page, name, "zh")
+            go(page, content.in_language("zh"), name)
             text = main(page).inner_text()
-            assert RESULT.headline["zh"] not in text and "0123 456 789" not in text, name
-        expect(main(page).get_by_text(CONTENT.sections["handout_empty"].heading["zh"])).to_be_visible()
+            assert content.pathway_results[ROUTE_RESULT].headline["zh"] not in text and "0123 456 789" not in text, name
+        expect(main(page).get_by_text(content.sections["handout_empty"].heading["zh"])).to_be_visible()
 
     no_trace()
-    go(page, "pathway", "zh")
+    go(page, content.in_language("zh"), "pathway")
     expect(main(page).get_by_test_id("stRadio").get_by_role("radio", checked=True)).to_have_count(0)
-    go(page, "questions", "zh")
-    expect(main(page)).to_contain_text(CONTENT.ui_text("progress", "zh", n=1, total=len(CONTENT.questions)))
-    go(page, "outcomes", "zh")
+    go(page, content.in_language("zh"), "questions")
+    expect(main(page)).to_contain_text(content.in_language("zh").ui("progress", n=1, total=len(content.questions)))
+    go(page, content.in_language("zh"), "outcomes")
     expect(main(page).get_by_test_id("stPlotlyChart")).to_have_count(0)
     for _ in range(8):  # Back through the pages seen before New patient
         page.go_back()
         wait_for_app(page)
         text = main(page).inner_text()
-        assert RESULT.headline["zh"] not in text and "0123 456 789" not in text
+        assert content.pathway_results[ROUTE_RESULT].headline["zh"] not in text and "0123 456 789" not in text
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_the_sheet_prints_on_two_a4_pages_at_most_with_route_questions_and_warnings(browser, app_url: str, lang: str):
+def test_the_sheet_prints_on_two_a4_pages_at_most_with_route_questions_and_warnings(
+    browser, app_url: str, lang: str, content
+):
     with browser_page(browser, "desktop") as page:
         open_page(page, app_url, f"/pathway?lang={lang}")
-        answer_route(page, lang)
-        page.get_by_role("link", name=CONTENT.ui_text("see_handout", lang)).click()
+        answer_route(page, content.in_language(lang))
+        page.get_by_role("link", name=content.in_language(lang).ui("see_handout")).click()
         wait_for_app(page)
-        expect(main(page).get_by_role("heading", level=1)).to_have_text(CONTENT.ui_text("handout_title", lang))
+        expect(main(page).get_by_role("heading", level=1)).to_have_text(content.in_language(lang).ui("handout_title"))
         photograph_and_check(page, f"handout-{lang}-desktop")
         page.emulate_media(media="print")
         pages, text = pdf_text(page.pdf(format="A4", print_background=True))
         assert pages <= 2, f"the sheet prints on {pages} pages"
-        for expected in (RESULT.headline[lang], RESULT.ask[0][lang], WARNING.text[lang]):
+        for expected in (
+            content.pathway_results[ROUTE_RESULT].headline[lang],
+            content.pathway_results[ROUTE_RESULT].ask[0][lang],
+            first_warning(content).text[lang],
+        ):
             assert squash(expected) in squash(text), expected
-        assert squash(CONTENT.ui_text("nav_questions", lang)) not in squash(text), "the menu is not printed"
+        assert squash(content.in_language(lang).ui("nav_questions")) not in squash(text), "the menu is not printed"
 
 
-def test_the_sheet_on_a_phone(browser, app_url: str):
+def test_without_answers_the_sheet_on_a_phone_offers_the_general_version(browser, app_url: str, content):
     with browser_page(browser, "phone") as page:
         open_page(page, app_url, "/handout?lang=zh")
-        expect(main(page).get_by_text(CONTENT.sections["handout_empty"].heading["zh"])).to_be_visible()
+        expect(main(page).get_by_text(content.sections["handout_empty"].heading["zh"])).to_be_visible()
         photograph_and_check(page, "handout-zh-phone")
 
 
-def test_the_downloaded_sheet_opens_from_disk_with_no_server_and_no_network(browser, app_url: str, tmp_path: Path):
+def test_the_downloaded_sheet_opens_from_disk_with_no_server_and_no_network(
+    browser, app_url: str, tmp_path: Path, content
+):
     with browser_page(browser, "desktop") as page:
         open_page(page, app_url, "/pathway?lang=zh")
-        answer_route(page, "zh")
-        page.get_by_role("link", name=CONTENT.ui_text("nav_handout", "zh")).first.click()
+        answer_route(page, content.in_language("zh"))
+        page.get_by_role("link", name=content.in_language("zh").ui("nav_handout")).first.click()
         wait_for_app(page)
         with page.expect_download() as info:
-            main(page).get_by_role("button", name=CONTENT.ui_text("handout_download", "zh")).click()
+            main(page).get_by_role("button", name=content.in_language("zh").ui("handout_download")).click()
         path = tmp_path / "sheet.html"
         info.value.save_as(path)
     context = browser.new_context(offline=True)
@@ -185,21 +184,21 @@ def test_the_downloaded_sheet_opens_from_disk_with_no_server_and_no_network(brow
         offline.on("request", lambda r: requests.append(r.url))
         offline.goto(path.as_uri())
         expect(offline.locator("html")).to_have_attribute("lang", re.compile(r"^zh"))
-        expect(offline.get_by_role("heading", level=1)).to_have_text(CONTENT.ui_text("handout_title", "zh"))
-        expect(offline.locator("body")).to_contain_text(RESULT.headline["zh"])
+        expect(offline.get_by_role("heading", level=1)).to_have_text(content.in_language("zh").ui("handout_title"))
+        expect(offline.locator("body")).to_contain_text(content.pathway_results[ROUTE_RESULT].headline["zh"])
         assert [u for u in requests if not u.startswith("file:")] == []
         assert offline.locator("script").count() == 0
         offline.screenshot(path=SCREENSHOTS / "handout-file-zh.png", full_page=True)
         pages, text = pdf_text(offline.pdf(format="A4"))
-        assert pages <= 2 and squash(WARNING.text["zh"]) in squash(text)
+        assert pages <= 2 and squash(first_warning(content).text["zh"]) in squash(text)
     finally:
         context.close()
 
 
-def test_printing_a_page_shows_its_folded_parts_and_not_the_menu(page: Page, app_url: str):
+def test_printing_a_page_shows_its_folded_parts_and_not_the_menu(page: Page, app_url: str, content):
     open_page(page, app_url, "/questions")
     words = main(page).get_by_test_id("stExpander")
-    first_term = CONTENT.glossary["interventional_therapy"].definition["en"]
+    first_term = content.glossary["interventional_therapy"].definition["en"]
     expect(words.get_by_text(first_term)).not_to_be_visible()  # folded on screen
     page.emulate_media(media="print")
     expect(words.get_by_text(first_term)).to_be_visible()

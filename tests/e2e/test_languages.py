@@ -9,98 +9,104 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from liverguide.content import load_content
-from tests.e2e.conftest import PAGES, ROOT, browser_page, open_page, photograph_and_check, wait_for_app
-from tests.e2e.test_pages import HEADINGS
+from liverguide.content import Content
+from liverguide.site import BY_ID, PAGES
+from tests.e2e.browser import browser_page, open_page, photograph_and_check, wait_for_app
 
-CONTENT = load_content(ROOT / "content")
-# English the Chinese pages show on purpose: citations (titles, authors, where a text is held), each glossary word's
-# English name, the clinic's words as we have them, and the switch's "English".
-MEANT_IN_ENGLISH = sorted(
-    {s.title for s in CONTENT.sources.values()}
-    | {s.authors for s in CONTENT.sources.values()}
-    | {s.location for s in CONTENT.sources.values() if s.location}
-    | {t.term["en"] for t in CONTENT.glossary.values()}
-    | {q.original for q in CONTENT.questions if q.original}
-    | set(CONTENT.meta.languages.values()),
-    key=len,
-    reverse=True,
-)
+PAGE_IDS = [p.id for p in PAGES]
 ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ ,]+[A-Za-z][A-Za-z'’-]*){2,}")
 
 
-def english_leaks(text: str) -> list[str]:
+def meant_in_english(content: Content) -> list[str]:
+    """English the Chinese pages show on purpose: citations (titles, authors, where a text is held),
+    each glossary word's English name, the clinic's words as we have them, and the switch's "English";
+    longest first, so a long one is taken out before a short one inside it."""
+    meant = (
+        {s.title for s in content.sources.values()}
+        | {s.authors for s in content.sources.values()}
+        | {s.location for s in content.sources.values() if s.location}
+        | {t.term["en"] for t in content.glossary.values()}
+        | {q.original for q in content.questions if q.original}
+        | set(content.meta.languages.values())
+    )
+    return sorted(meant, key=len, reverse=True)
+
+
+def english_leaks(text: str, meant: list[str] = ()) -> list[str]:
     """Runs of three or more English words, once the English meant to be there is taken out."""
     text = " ".join(text.split())
-    for meant in MEANT_IN_ENGLISH:
-        text = text.replace(" ".join(meant.split()), " ")
+    for words in meant:
+        text = text.replace(" ".join(words.split()), " ")
     return ENGLISH_RUN.findall(text)
 
 
 def test_the_leak_check_can_fail():
     assert english_leaks("这是中文。 Talk to your care team. 好的") == ["Talk to your care team"]
     assert english_leaks("经动脉化疗栓塞术（TACE）和 CT、HAIC") == []
+    assert english_leaks("见 Reig M, Forner A, Rimola J（2022）", ["Reig M, Forner A, Rimola J"]) == []
 
 
-@pytest.mark.parametrize("name", PAGES)
-def test_every_page_in_chinese_has_chinese_text_and_html_lang(page: Page, app_url: str, name: str):
-    open_page(page, app_url, f"{PAGES[name]}?lang=zh")
+@pytest.mark.parametrize("name", PAGE_IDS)
+def test_every_page_in_chinese_has_chinese_text_and_html_lang(page: Page, app_url: str, name: str, content):
+    open_page(page, app_url, f"{BY_ID[name].address}?lang=zh")
     main = page.get_by_test_id("stMain")
-    expect(main.get_by_role("heading", level=1)).to_have_text(CONTENT.ui_text(f"{name}_title", "zh"))
+    expect(main.get_by_role("heading", level=1)).to_have_text(content.in_language("zh").ui(f"{name}_title"))
     expect(page.locator("html")).to_have_attribute("lang", re.compile(r"^zh"))
-    leaks = english_leaks(main.inner_text())
+    leaks = english_leaks(main.inner_text(), meant_in_english(content))
     assert not leaks, f"English on the Chinese {name} page: {leaks}"
 
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
-@pytest.mark.parametrize("name", PAGES)
-def test_every_chinese_page_passes_the_gates_and_is_photographed(browser, app_url: str, name: str, viewport: str):
+@pytest.mark.parametrize("name", PAGE_IDS)
+def test_every_chinese_page_passes_the_gates_and_is_photographed(
+    browser, app_url: str, name: str, viewport: str, content
+):
     with browser_page(browser, viewport) as page:
-        open_page(page, app_url, f"{PAGES[name]}?lang=zh")
+        open_page(page, app_url, f"{BY_ID[name].address}?lang=zh")
         photograph_and_check(page, f"{name}-zh-{viewport}")
 
 
-def test_the_switch_in_the_main_area_works_on_a_phone_and_keeps_the_answers(browser, app_url: str):
+def test_the_switch_in_the_main_area_works_on_a_phone_and_keeps_the_answers(browser, app_url: str, content):
     with browser_page(browser, "phone") as page:
         open_page(page, app_url, "/pathway")
         main = page.get_by_test_id("stMain")
-        words = CONTENT.pathway_questions["health"].options["good"]
+        words = content.pathway_questions["health"].options["good"]
         main.get_by_test_id("stRadio").get_by_text(words["en"], exact=True).click()
         wait_for_app(page)
         switch = main.get_by_role("radio", name="中文")  # the segmented control's option, in the main area
         expect(switch).to_be_in_viewport()
         switch.click()
         wait_for_app(page)
-        expect(main.get_by_role("heading", level=1)).to_have_text(CONTENT.ui_text("pathway_title", "zh"))
+        expect(main.get_by_role("heading", level=1)).to_have_text(content.in_language("zh").ui("pathway_title"))
         expect(page).to_have_url(re.compile(r"[?&]lang=zh"))
         expect(page.locator("html")).to_have_attribute("lang", re.compile(r"^zh"))
         expect(main.get_by_role("radio", name=words["zh"])).to_be_checked()
         # And back: the URL and the page follow.
         main.get_by_role("radio", name="English").click()
         wait_for_app(page)
-        expect(main.get_by_role("heading", level=1)).to_have_text(HEADINGS["pathway"])
+        expect(main.get_by_role("heading", level=1)).to_have_text(content.in_language("en").ui("pathway_title"))
         expect(page.locator("html")).to_have_attribute("lang", "en")
         expect(main.get_by_role("radio", name=words["en"])).to_be_checked()
 
 
-def test_a_chinese_reader_keeps_chinese_on_the_next_page_and_in_a_glossary_tab(page: Page, app_url: str):
+def test_a_chinese_reader_keeps_chinese_on_the_next_page_and_in_a_glossary_tab(page: Page, app_url: str, content):
     open_page(page, app_url, "/questions?lang=zh")
     main = page.get_by_test_id("stMain")
     link = main.locator("a[href*='glossary?term=']").first
     expect(link).to_have_attribute("href", re.compile(r"lang=zh"))
-    page.get_by_role("link", name=CONTENT.ui_text("nav_pathway", "zh")).first.click()
+    page.get_by_role("link", name=content.in_language("zh").ui("nav_pathway")).first.click()
     wait_for_app(page)
-    expect(main.get_by_role("heading", level=1)).to_have_text(CONTENT.ui_text("pathway_title", "zh"))
+    expect(main.get_by_role("heading", level=1)).to_have_text(content.in_language("zh").ui("pathway_title"))
     expect(page).to_have_url(re.compile(r"/pathway\?lang=zh"))
 
 
-def test_side_by_side_shows_both_languages_in_columns_that_stack_on_a_phone(browser, app_url: str):
+def test_side_by_side_shows_both_languages_in_columns_that_stack_on_a_phone(browser, app_url: str, content):
     with browser_page(browser, "phone") as page:
         open_page(page, app_url, "/treatments?lang=zh")
         main = page.get_by_test_id("stMain")
-        main.get_by_text(CONTENT.ui_text("both_languages", "zh")).click()
+        main.get_by_text(content.in_language("zh").ui("both_languages")).click()
         wait_for_app(page)
-        tace = CONTENT.treatments["tace"]
+        tace = content.treatments["tace"]
         zh = main.get_by_role("heading", name=tace.short["zh"], exact=True).first
         en = main.get_by_role("heading", name=tace.short["en"], exact=True).first
         expect(zh).to_be_visible()
@@ -110,26 +116,28 @@ def test_side_by_side_shows_both_languages_in_columns_that_stack_on_a_phone(brow
 
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
-def test_the_charts_and_the_100_people_speak_chinese_with_the_same_numbers(browser, app_url: str, viewport: str):
+def test_the_charts_and_the_100_people_speak_chinese_with_the_same_numbers(
+    browser, app_url: str, viewport: str, content
+):
     with browser_page(browser, viewport) as page:
         open_page(page, app_url, "/outcomes?lang=zh")
         main = page.get_by_test_id("stMain")
-        main.get_by_role("button", name=CONTENT.ui_text("show_numbers", "zh")).click()
+        main.get_by_role("button", name=content.in_language("zh").ui("show_numbers")).click()
         wait_for_app(page)
         charts = main.get_by_test_id("stPlotlyChart")
         expect(charts).to_have_count(3)
-        seed = next(o for o in CONTENT.outcomes if o.in_seed)
-        expect(charts.nth(0)).to_contain_text(CONTENT.ui_text("freq_at_least", "zh", n=60))
+        seed = next(o for o in content.outcomes if o.in_seed)
+        expect(charts.nth(0)).to_contain_text(content.in_language("zh").ui("freq_at_least", n=60))
         expect(charts.nth(0)).to_have_attribute("aria-label", re.compile(re.escape(seed.label["zh"])))
         expect(charts.nth(1).locator("g.shapelayer path")).to_have_count(200)
         expect(charts.nth(1)).to_have_attribute("aria-label", re.compile(re.escape(seed.population["zh"])))
-        assert not english_leaks(main.inner_text())
+        assert not english_leaks(main.inner_text(), meant_in_english(content))
         photograph_and_check(page, f"outcomes-numbers-zh-{viewport}")
 
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
-def test_a_pathway_route_and_its_flowchart_in_chinese(browser, app_url: str, viewport: str):
-    questions = CONTENT.pathway_questions
+def test_a_pathway_route_and_its_flowchart_in_chinese(browser, app_url: str, viewport: str, content):
+    questions = content.pathway_questions
     with browser_page(browser, viewport) as page:
         open_page(page, app_url, "/pathway?lang=zh")
         main = page.get_by_test_id("stMain")
@@ -139,10 +147,10 @@ def test_a_pathway_route_and_its_flowchart_in_chinese(browser, app_url: str, vie
         main.get_by_test_id("stRadio").get_by_text(questions["resectable"].options["no"]["zh"], exact=True).click()
         wait_for_app(page)
         expect(
-            main.get_by_role("heading", name=CONTENT.pathway_results["interventional_primary"].headline["zh"])
+            main.get_by_role("heading", name=content.pathway_results["interventional_primary"].headline["zh"])
         ).to_be_visible()
         chart = main.get_by_test_id("stGraphVizChart")
-        expect(chart.locator("svg")).to_contain_text(CONTENT.ui_text("node_r_interventional", "zh")[:4])
+        expect(chart.locator("svg")).to_contain_text(content.in_language("zh").ui("node_r_interventional")[:4])
         expect(chart).to_have_attribute("aria-label", re.compile(re.escape(questions["health"].short["zh"])))
-        assert not english_leaks(main.inner_text())
+        assert not english_leaks(main.inner_text(), meant_in_english(content))
         photograph_and_check(page, f"pathway-result-zh-{viewport}")

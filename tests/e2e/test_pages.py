@@ -8,76 +8,66 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Page, expect
 
-from liverguide.content import load_content
-from tests.e2e.conftest import DESKTOP, PAGES, ROOT, browser_page, open_page, photograph_and_check, wait_for_app
+from liverguide.site import BY_ID, PAGES
+from tests.e2e.browser import DESKTOP, browser_page, choose, main, open_page, photograph_and_check, wait_for_app
 
-CONTENT = load_content(ROOT / "content")
-HEADINGS = {
-    "home": CONTENT.ui["home_title"]["en"],
-    "questions": CONTENT.ui["questions_title"]["en"],
-    "pathway": CONTENT.ui["pathway_title"]["en"],
-    "outcomes": CONTENT.ui["outcomes_title"]["en"],
-    "treatments": CONTENT.ui["treatments_title"]["en"],
-    "aftercare": CONTENT.ui["aftercare_title"]["en"],
-    "handout": CONTENT.ui["handout_title"]["en"],
-    "glossary": CONTENT.ui["glossary_title"]["en"],
-    "about": CONTENT.ui["about_title"]["en"],
-}
+PAGE_IDS = [p.id for p in PAGES]
 VIEWPORTS = ("desktop", "phone")
 
 
-def main_text(page: Page):
-    return page.get_by_test_id("stMain")
+@pytest.mark.parametrize("page_id", PAGE_IDS)
+def test_every_page_opens_by_its_url_in_a_fresh_session(page: Page, app_url: str, content, page_id: str):
+    en = content.in_language("en")
+    address = BY_ID[page_id].address
+    open_page(page, app_url, address)
+    expect(main(page).get_by_role("heading", level=1)).to_have_text(en.ui(f"{page_id}_title"))
+    expect(page).to_have_url(app_url + address + "?lang=en")  # the language is kept in the URL
+    if content.meta.status == "draft":
+        expect(main(page).get_by_text(en.ui("draft_notice")).first).to_be_visible()
 
 
-@pytest.mark.parametrize("name", PAGES)
-def test_every_page_opens_by_its_url_in_a_fresh_session(page: Page, app_url: str, name: str):
-    open_page(page, app_url, PAGES[name])
-    expect(main_text(page).get_by_role("heading", level=1)).to_have_text(HEADINGS[name])
-    expect(page).to_have_url(app_url + PAGES[name] + "?lang=en")  # the language is kept in the URL
-    expect(main_text(page).get_by_text(CONTENT.ui["draft_notice"]["en"]).first).to_be_visible()
-
-
-def test_an_unknown_address_falls_back_to_the_home_page(page: Page, app_url: str):
+def test_an_unknown_address_falls_back_to_the_home_page(page: Page, app_url: str, content):
     open_page(page, app_url, "/no-such-page?lang=xx&q=99")
-    expect(main_text(page).get_by_role("heading", level=1)).to_have_text(HEADINGS["home"])
+    expect(main(page).get_by_role("heading", level=1)).to_have_text(content.in_language("en").ui("home_title"))
 
 
-def test_a_reader_walks_through_every_question_with_next(page: Page, app_url: str):
+def test_a_reader_walks_through_every_question_with_next(page: Page, app_url: str, content):
+    en = content.in_language("en")
     open_page(page, app_url, "/questions")
-    total = len(CONTENT.questions)
-    next_button = main_text(page).get_by_role("button", name=CONTENT.ui["next"]["en"]).last
-    for n, question in enumerate(CONTENT.questions, 1):
-        expect(main_text(page).get_by_role("heading", level=2).first).to_have_text(question.question["en"])
-        expect(main_text(page)).to_contain_text(f"Question {n} of {total}")
+    total = len(content.questions)
+    next_button = main(page).get_by_role("button", name=en.ui("next")).last
+    for n, question in enumerate(content.questions, 1):
+        expect(main(page).get_by_role("heading", level=2).first).to_have_text(en(question.question))
+        expect(main(page)).to_contain_text(en.ui("progress", n=n, total=total))
         if n < total:
             next_button.click()
             wait_for_app(page)
-    expect(main_text(page).get_by_role("button", name=CONTENT.ui["next"]["en"])).to_have_count(0)
-    expect(main_text(page).get_by_role("button", name=CONTENT.ui["restart"]["en"]).last).to_be_visible()
+    expect(main(page).get_by_role("button", name=en.ui("next"))).to_have_count(0)
+    expect(main(page).get_by_role("button", name=en.ui("restart")).last).to_be_visible()
 
 
-def test_the_home_page_leads_to_the_questions(page: Page, app_url: str):
+def test_the_home_page_leads_to_the_questions(page: Page, app_url: str, content):
     open_page(page, app_url, "/")
-    main_text(page).get_by_role("button", name=CONTENT.ui["home_start"]["en"]).click()
+    main(page).get_by_role("button", name=content.in_language("en").ui("home_start")).click()
     wait_for_app(page)
     expect(page).to_have_url(app_url + "/questions?lang=en")
-    expect(main_text(page)).to_contain_text(CONTENT.questions[0].question["en"])
+    expect(main(page)).to_contain_text(content.questions[0].question["en"])
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
-@pytest.mark.parametrize("name", PAGES)
-def test_every_page_passes_axe_and_is_photographed(browser, app_url: str, name: str, viewport: str):
+@pytest.mark.parametrize("page_id", PAGE_IDS)
+def test_every_page_passes_axe_and_is_photographed(browser, app_url: str, page_id: str, viewport: str):
     with browser_page(browser, viewport) as page:
-        open_page(page, app_url, PAGES[name])
-        photograph_and_check(page, f"{name}-{viewport}")
+        open_page(page, app_url, BY_ID[page_id].address)
+        photograph_and_check(page, f"{page_id}-{viewport}")
 
 
 # While Streamlit finds its base path, a deep link makes Chromium log these two harmless 404s.
 BENIGN_404_SUFFIXES = ("/_stcore/health", "/_stcore/host-config")
 
 
-def test_walking_every_page_sends_nothing_off_the_server_and_logs_no_errors(browser, app_url: str):
+def test_walking_every_page_sends_nothing_off_the_server_and_logs_no_errors(browser, app_url: str, content):
+    en = content.in_language("en")
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()
     requests: list[str] = []
@@ -87,23 +77,22 @@ def test_walking_every_page_sends_nothing_off_the_server_and_logs_no_errors(brow
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("response", lambda r: failed_404.append(r.url) if r.status == 404 else None)
     try:
-        for path in PAGES.values():
-            open_page(page, app_url, path)
-        open_page(page, app_url, PAGES["questions"])
-        main_text(page).get_by_role("button", name=CONTENT.ui["next"]["en"]).first.click()
-        expect(main_text(page)).to_contain_text(f"Question 2 of {len(CONTENT.questions)}")
+        for p in PAGES:
+            open_page(page, app_url, p.address)
+        open_page(page, app_url, "/questions")
+        main(page).get_by_role("button", name=en.ui("next")).first.click()
+        expect(main(page)).to_contain_text(en.ui("progress", n=2, total=len(content.questions)))
         wait_for_app(page)
-        main_text(page).get_by_text(CONTENT.ui["original_toggle"]["en"]).click()
+        main(page).get_by_text(en.ui("original_toggle")).click()
         wait_for_app(page)
-        expect(main_text(page)).to_contain_text(CONTENT.questions[1].original[:40])
+        expect(main(page)).to_contain_text(content.questions[1].original[:40])
         # A result draws the flowchart and the notes: their scripts and fonts must come from the server too.
-        open_page(page, app_url, PAGES["pathway"])
-        main_text(page).get_by_text(CONTENT.pathway_questions["health"].options["poor"]["en"], exact=True).click()
-        expect(main_text(page).get_by_test_id("stGraphVizChart").locator("svg")).to_be_visible()
-        wait_for_app(page)
-        open_page(page, app_url, PAGES["outcomes"])
-        main_text(page).get_by_role("button", name=CONTENT.ui["show_numbers"]["en"]).click()
-        expect(main_text(page).get_by_test_id("stPlotlyChart")).to_have_count(3)
+        open_page(page, app_url, "/pathway")
+        choose(page, en, "health", "poor")
+        expect(main(page).get_by_test_id("stGraphVizChart").locator("svg")).to_be_visible()
+        open_page(page, app_url, "/outcomes")
+        main(page).get_by_role("button", name=en.ui("show_numbers")).click()
+        expect(main(page).get_by_test_id("stPlotlyChart")).to_have_count(3)
         wait_for_app(page)
     finally:
         context.close()

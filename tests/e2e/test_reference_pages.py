@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from liverguide.content import load_content
-from tests.e2e.conftest import ROOT, browser_page, open_page, photograph_and_check, wait_for_app
-
-CONTENT = load_content(ROOT / "content")
+from tests.e2e.browser import browser_page, open_page, photograph_and_check, wait_for_app
 
 
-def test_the_comparison_tables_fit_a_phone_without_sideways_scrolling(browser, app_url: str):
+def test_the_comparison_tables_fit_a_phone_without_sideways_scrolling(browser, app_url: str, content):
     with browser_page(browser, "phone") as page:
         open_page(page, app_url, "/treatments")
         tables = page.get_by_test_id("stMain").locator("table")
@@ -27,34 +24,34 @@ def test_the_comparison_tables_fit_a_phone_without_sideways_scrolling(browser, a
         photograph_and_check(page, "treatments-comparison-phone")
 
 
-def test_glossary_words_link_to_their_entry_in_a_new_tab(page: Page, app_url: str):
+def test_glossary_words_link_to_their_entry_in_a_new_tab(page: Page, app_url: str, content):
     open_page(page, app_url, "/questions")
-    link = page.get_by_test_id("stMain").get_by_role("link", name=CONTENT.glossary["interventional_therapy"].term["en"])
+    link = page.get_by_test_id("stMain").get_by_role("link", name=content.glossary["interventional_therapy"].term["en"])
     expect(link.first).to_have_attribute("href", "glossary?term=interventional_therapy&lang=en")
     expect(link.first).to_have_attribute("target", "_blank")
     open_page(page, app_url, "/glossary?term=interventional_therapy")
-    expect(page.get_by_test_id("stMain").get_by_text(CONTENT.ui["glossary_asked"]["en"])).to_be_visible()
+    expect(page.get_by_test_id("stMain").get_by_text(content.ui["glossary_asked"]["en"])).to_be_visible()
 
 
-def test_a_pathway_result_leads_to_its_treatment_section(page: Page, app_url: str):
+def test_a_pathway_result_leads_to_its_treatment_section(page: Page, app_url: str, content):
     open_page(page, app_url, "/pathway")
     main = page.get_by_test_id("stMain")
     for field, option in (("health", "good"), ("cancer", "metastatic"), ("origin", "lung")):
-        words = CONTENT.pathway_questions[field].options[option]["en"]
+        words = content.pathway_questions[field].options[option]["en"]
         main.get_by_text(words, exact=True).click()
         wait_for_app(page)
-    short = CONTENT.treatments["haic"].short["en"]
-    main.get_by_role("link", name=CONTENT.ui_text("read_about", "en", name=short)).click()
+    short = content.treatments["haic"].short["en"]
+    main.get_by_role("link", name=content.in_language("en").ui("read_about", name=short)).click()
     wait_for_app(page)
     expect(page).to_have_url(f"{app_url}/treatments?show=haic&lang=en")
-    expect(main.get_by_text(CONTENT.ui["you_asked"]["en"])).to_be_visible()
+    expect(main.get_by_text(content.ui["you_asked"]["en"])).to_be_visible()
     expect(main.get_by_role("heading", level=2).first).to_have_text(short)
 
 
-def test_the_after_care_checklist_prints(page: Page, app_url: str):
+def test_the_after_care_checklist_prints(page: Page, app_url: str, content):
     open_page(page, app_url, "/aftercare")
     page.emulate_media(media="print")
     main = page.get_by_test_id("stMain")
-    for item in CONTENT.aftercare:
+    for item in content.aftercare:
         expect(main.get_by_text(item.text["en"], exact=False).first).to_be_visible()
     assert page.pdf(format="A4")[:4] == b"%PDF"

@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from liverguide.content import ContentError, load_content, replace_terms, term_ids
-from tests.conftest import ROOT
+from liverguide.content import BODY_FIELDS, ContentError, load_content, replace_terms, term_ids
+from liverguide.content.model import (
+    ITEM_TYPES,
+    Item,
+    Known,
+    NonEmpty,
+    Options,
+    Text,
+    Texts,
+    Translation,
+    text_fields,
+    texts_of,
+)
+
+HEADER = "id,label,endpoint,value,bound,unit,population,treatment,source_id,in_seed\n"
+SEED = "seed_5y,The clinic's figure,5y_survival,60,at_least,percent,Small liver cancer,Interventional,qa_source,true\n"
 
 
 def error_for(folder) -> ContentError:
@@ -14,11 +30,9 @@ def error_for(folder) -> ContentError:
     return info.value
 
 
-def test_the_guide_s_own_content_loads():
-    content = load_content(ROOT / "content")
-    assert len(content.questions) >= 7
-    assert "qa_source" in content.sources
-    assert [q.kind for q in content.questions[:3]] == ["source"] * 3
+def broken(content_folder, row: str) -> ContentError:
+    content_folder.write("outcomes.csv", HEADER + SEED + row)
+    return error_for(content_folder)
 
 
 def test_a_small_valid_folder_loads_into_typed_objects(content_folder):
@@ -27,7 +41,7 @@ def test_a_small_valid_folder_loads_into_typed_objects(content_folder):
     assert q.id == "q_one" and q.question["en"] == "Who can have it?"
     assert q.notes == ("note_one",) and q.sources == ("qa_source",)
     assert content.sources["trial_2020"].link == "https://doi.org/10.1000/xyz"
-    assert content.ui_text("next", "en") == "Next"
+    assert content.in_language("en").ui("next") == "Next"
 
 
 def test_a_missing_required_field_names_file_item_and_field(content_folder):
@@ -115,7 +129,7 @@ def test_a_text_without_the_default_language_is_refused(content_folder):
 def test_a_fully_translated_folder_loads_in_both_languages(content_folder):
     content_folder.add_language("zh", "中文")
     content = load_content(content_folder.root)
-    assert content.ui_text("next", "zh") == "zh: Next"
+    assert content.in_language("zh").ui("next") == "zh: Next"
     assert content.questions[0].original_translation == {"zh": "zh: The clinic's words."}
     assert content.outcomes[0].population["zh"] == "zh: Small liver cancer"
 
@@ -199,3 +213,154 @@ def test_every_pathway_result_needs_its_words(content_folder):
     (content_folder.root / "pathway_results.yaml").write_text(text[:start] + text[end:])
     err = error_for(content_folder)
     assert (err.file, err.item) == ("pathway_results.yaml", "supportive")
+
+
+# outcomes.csv
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "words"),
+    [
+        ("x_5y,A,5y_survival,63,exact,percent,People,RFA,nowhere_1999,false\n", "source_id", "nowhere_1999"),
+        ("x_5y,A,5y_survival,63,about,percent,People,RFA,trial_2020,false\n", "bound", "about"),
+        ("x_5y,A,5y_survival,63,exact,per mille,People,RFA,trial_2020,false\n", "unit", "per mille"),
+        ("x_5y,A,5y_survival,163,exact,percent,People,RFA,trial_2020,false\n", "value", "outside 0 to 100"),
+        ("x_5y,A,5y_survival,-1,exact,percent,People,RFA,trial_2020,false\n", "value", "outside 0 to 100"),
+        ("x_5y,A,5y_survival,lots,exact,percent,People,RFA,trial_2020,false\n", "value", "not a number"),
+        ("x_5y,A,10y_survival,63,exact,percent,People,RFA,trial_2020,false\n", "endpoint", "10y_survival"),
+        ("x_5y,A,5y_survival,63,exact,percent,,RFA,trial_2020,false\n", "population", "empty"),
+        ("x_5y,A,5y_survival,63,exact,percent,People,RFA,trial_2020,maybe\n", "in_seed", "maybe"),
+        ("seed_5y,A,5y_survival,63,exact,percent,People,RFA,trial_2020,false\n", "id", "duplicate"),
+    ],
+)
+def test_a_bad_row_is_refused_naming_the_row_and_the_column(content_folder, row, column, words):
+    err = broken(content_folder, row)
+    assert err.file == "outcomes.csv" and err.field == column
+    assert err.item.startswith("row 3 (")
+    assert words in str(err)
+
+
+def test_a_missing_column_is_named(content_folder):
+    content_folder.write(
+        "outcomes.csv", HEADER.replace(",bound", "") + "x,A,5y_survival,60,percent,P,T,qa_source,true\n"
+    )
+    with pytest.raises(ContentError) as info:
+        load_content(content_folder.root)
+    assert (info.value.file, info.value.field) == ("outcomes.csv", "bound")
+
+
+def test_exactly_one_row_is_the_clinic_s_figure(content_folder):
+    err = broken(content_folder, SEED.replace("seed_5y", "seed_again"))
+    assert err.field == "in_seed"
+
+
+def test_an_unknown_field_in_meta_is_refused_too(content_folder):
+    content_folder.edit("meta.yaml", "status: draft", "status: draft\nstatuss: reviewed")
+    err = error_for(content_folder)
+    assert (err.file, err.field) == ("meta.yaml", "statuss") and "unknown field" in str(err)
+
+
+# The pages' labels
+
+
+@pytest.mark.parametrize(
+    ("label", "page"), [("nav_home", "home"), ("glossary_title", "glossary"), ("see_pathway", "pathway")]
+)
+def test_every_page_of_the_site_needs_its_labels_in_ui_yaml(content_folder, label, page):
+    content_folder.edit("ui.yaml", f"{label}: {{en: Label {label}}}\n", "")
+    err = error_for(content_folder)
+    assert (err.file, err.item, err.field) == ("ui.yaml", label, None)
+    assert f"the page '{page}' needs this label (the pages are listed in liverguide/site.py)" in str(err)
+
+
+def test_a_page_content_may_not_link_to_needs_no_see_label(content_folder):
+    assert "see_home" not in load_content(content_folder.root).ui
+
+
+# The walk over every text, derived from the field types
+
+
+def test_every_text_is_walked_with_its_field_spelled_as_in_error_messages(content_folder):
+    rows = {(file, item, field): text for file, item, field, text in load_content(content_folder.root).all_texts()}
+    assert rows[("treatments.yaml", "tace", "compare.reaches")] == {"en": "Artery"}
+    assert rows[("questions.yaml", "q_one", "key_points[1]")] == {"en": "One point."}
+    assert rows[("pathway_questions.yaml", "tumour_size", "options.larger")] == {"en": "Option larger"}
+    assert rows[("ui.yaml", "next", "text")] == {"en": "Next"}
+    assert rows[("outcomes.csv", "seed_5y", "source_short")] == {"en": "The clinic's figure"}  # the label stands in
+
+
+def test_an_item_s_texts_come_in_the_order_its_fields_are_declared(content_folder):
+    rows = load_content(content_folder.root).all_texts()
+    fields = [field for file, item, field, _ in rows if (file, item) == ("treatments.yaml", "tace")]
+    assert fields == [
+        *("short", "name", "what", "who", "day", "stay", "recovery", "side_effects[1]"),
+        *("compare.reaches", "compare.stay", "compare.repeats", "compare.main_effects"),
+    ]
+
+
+def test_the_clinic_s_words_and_our_translation_of_them_are_not_walked(content_folder):
+    content_folder.add_language("zh", "中文")
+    rows = load_content(content_folder.root).all_texts()
+    assert {field for _, item, field, _ in rows if item == "q_one"} == {
+        *("label", "question", "answer", "key_points[1]", "meaning"),
+    }
+
+
+def test_a_new_field_is_walked_from_its_type_alone():
+    class Leaflet(Item):
+        FILE = "leaflets.yaml"
+
+        title: Text
+        steps: Texts
+        choices: Options
+        quoted: Translation
+        code: NonEmpty
+        subtitle: Text | None = None
+
+    fields = {
+        "id": "leaflet_one",
+        "title": {"en": "Title", "zh": "标题"},
+        "steps": [{"en": "One", "zh": "一"}, {"en": "Two", "zh": "二"}],
+        "choices": {"yes": {"en": "Yes", "zh": "是"}},
+        "quoted": {"zh": "引用"},
+        "code": "A1",
+    }
+    leaflet = Leaflet.model_validate(fields, context=Known(("en", "zh"), "en"))
+    assert [spelled for _, spelled, _ in texts_of(leaflet)] == ["title", "steps[1]", "steps[2]", "choices.yes"]
+    assert text_fields(Leaflet) == ("title", "steps", "choices", "subtitle")
+
+
+def test_body_texts_join_each_item_s_body_fields_and_leave_out_the_rest(content_folder):
+    bodies = {(file, item): text for file, item, text in load_content(content_folder.root).body_texts("en")}
+    assert bodies[("questions.yaml", "q_one")] == "Many people can have [[tace]].\nOne point.\nAsk your team."
+    assert bodies[("treatments.yaml", "tace")] == "What it is.\nWho it is for.\nThe day.\nA night.\nA week.\nFever."
+    assert bodies[("aftercare.yaml", "warn_fever")] == "A high fever"
+    assert {file for file, _ in bodies} == set(BODY_FIELDS)  # not ui.yaml, sources.yaml nor outcomes.csv
+
+
+def test_each_body_field_is_a_text_field_of_its_class():
+    for cls in ITEM_TYPES:
+        assert set(cls.BODY) <= set(text_fields(cls)), cls.__name__
+
+
+# Words: the guide in one reader's language
+
+
+def test_words_give_every_text_and_label_in_the_reader_s_language(content):
+    en, zh = content.in_language("en"), content.in_language("zh")
+    question = content.questions[0].question
+    assert (en(question), zh(question)) == (question["en"], question["zh"])
+    assert en.ui("progress", n=2, total=9) == "Question 2 of 9"
+    assert (en.labelled("Sources", "two"), zh.labelled("来源", "两个")) == ("Sources: two", "来源：两个")
+    assert (en.separator, zh.separator) == ("; ", "；")
+    assert (en.day(date(2026, 11, 27)), zh.day(date(2026, 11, 27))) == ("27 November 2026", "2026年11月27日")
+    assert en.citation("bclc_2022") == "Reig M, Forner A, Rimola J, et al. (2022)"
+    assert zh.citation("qa_source") == "这家医院的问答资料（无日期）"
+    assert (en.source_year("qa_source"), en.source_year("bclc_2022")) == ("undated", "2022")
+
+
+def test_a_language_without_an_html_lang_code_is_refused(content_folder):
+    content_folder.add_language("xx", "Xx")
+    err = error_for(content_folder)
+    assert (err.file, err.field) == ("meta.yaml", "languages")
+    assert "'xx'" in str(err) and "HTML_LANG" in str(err)

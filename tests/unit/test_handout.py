@@ -8,15 +8,13 @@ from html.parser import HTMLParser
 
 import pytest
 
-from liverguide.content import load_content
 from liverguide.handout import build_handout, handout_html
+from liverguide.i18n import HTML_LANG
 from liverguide.pathway import Answers
-from tests.conftest import ROOT
+from tests.journeys import ROUTE, ROUTE_RESULT
 
-CONTENT = load_content(ROOT / "content")
 TODAY = date(2026, 11, 27)
-ROUTE = Answers(health="good", cancer="primary", stage="middle", tumour_size="larger", resectable="no")
-RESULT = CONTENT.pathway_results["interventional_primary"]
+ANSWERS = Answers(**ROUTE)
 
 
 def headings(sheet) -> list[str]:
@@ -24,31 +22,38 @@ def headings(sheet) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_a_sheet_from_answers_has_the_route_its_treatments_questions_and_warning_signs(lang):
-    sheet = build_handout(CONTENT, ROUTE, lang, today=TODAY)
+def test_a_sheet_from_answers_has_the_route_its_treatments_questions_and_warning_signs(content, lang):
+    w = content.in_language(lang)
+    result = content.pathway_results[ROUTE_RESULT]
+    sheet = build_handout(w, ANSWERS, today=TODAY)
     assert sheet.personal and sheet.lang == lang
     text = " ".join(p for part in sheet.parts for p in (*part.paragraphs, *part.items))
-    assert RESULT.headline[lang] in text and RESULT.why[lang] in text
-    for treatment_id in RESULT.treatments:
-        assert CONTENT.treatments[treatment_id].what[lang] in text
-    assert all(q[lang] in text for q in RESULT.ask)
-    assert all(a.text[lang] in text for a in CONTENT.aftercare if a.kind == "warning")
+    assert w(result.headline) in text and w(result.why) in text
+    for treatment_id in result.treatments:
+        assert w(content.treatments[treatment_id].what) in text
+    assert all(w(q) in text for q in result.ask)
+    assert all(w(a.text) in text for a in content.aftercare if a.kind == "warning")
     assert [p.boxed for p in sheet.parts].count(True) == 1, "the warning signs stand out"
     assert "qa_source" in sheet.sources and len(sheet.sources) == len(set(sheet.sources))
-    assert CONTENT.ui_text("date", lang, d=TODAY) in sheet.made
+    assert w.day(TODAY) in sheet.made
 
 
-def test_with_no_route_yet_the_sheet_says_how_to_fill_it_and_is_general():
-    sheet = build_handout(CONTENT, Answers(health="good"), "en", today=TODAY)
+def test_with_no_route_yet_the_sheet_says_how_to_fill_it_and_is_general(content):
+    en = content.in_language("en")
+    sheet = build_handout(en, Answers(health="good"), today=TODAY)
     assert not sheet.personal
-    assert headings(sheet)[:2] == [CONTENT.sections[s].heading["en"] for s in ("handout_empty", "handout_general_ask")]
+    assert headings(sheet)[:2] == [en(content.sections[s].heading) for s in ("handout_empty", "handout_general_ask")]
     assert not any(
-        r.headline["en"] in p for r in CONTENT.pathway_results.values() for part in sheet.parts for p in part.paragraphs
+        en(r.headline) in p for r in content.pathway_results.values() for part in sheet.parts for p in part.paragraphs
     )
 
 
-def test_a_draft_says_so_on_paper():
-    assert CONTENT.ui_text("draft_notice", "en") in build_handout(CONTENT, ROUTE, "en", today=TODAY).made
+@pytest.mark.parametrize("status", ["draft", "reviewed"])
+def test_a_draft_says_so_on_paper_and_a_reviewed_sheet_does_not(guide_copy, status):
+    guide_copy.set_meta("status", status)
+    en = guide_copy.content().in_language("en")
+    made = build_handout(en, ANSWERS, today=TODAY).made
+    assert (en.ui("draft_notice") in made) == (status == "draft")
 
 
 class _Tags(HTMLParser):
@@ -61,20 +66,21 @@ class _Tags(HTMLParser):
         self.urls += [v for k, v in attrs if k in ("src", "href") and v]
 
 
-@pytest.mark.parametrize("lang,code", [("en", "en"), ("zh", "zh-Hans")])
-def test_the_file_is_one_page_of_html_with_no_scripts_and_nothing_to_fetch(lang, code):
-    page = handout_html(CONTENT, build_handout(CONTENT, ROUTE, lang, today=TODAY, phone="0123 456"), html_lang=code)
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_file_is_one_page_of_html_with_no_scripts_and_nothing_to_fetch(content, lang):
+    w = content.in_language(lang)
+    page = handout_html(w, build_handout(w, ANSWERS, today=TODAY, phone="0123 456"))
     parser = _Tags()
     parser.feed(page)
-    assert f'<html lang="{code}">' in page and '<meta charset="utf-8">' in page
+    assert f'<html lang="{HTML_LANG[lang]}">' in page and '<meta charset="utf-8">' in page
     assert not {"script", "img", "link", "iframe", "object"} & set(parser.tags)
     assert all(url.startswith("https://") for url in parser.urls), "only links to read, nothing loaded"
-    assert "0123 456" in page and RESULT.headline[lang] in page
+    assert "0123 456" in page and w(content.pathway_results[ROUTE_RESULT].headline) in page
     assert "[[" not in page, "glossary marks become words"
 
 
-def test_what_the_team_types_cannot_inject_markup_into_the_file():
-    sheet = build_handout(CONTENT, ROUTE, "en", today=TODAY, notes="<script>alert(1)</script>\n**bold**")
-    page = handout_html(CONTENT, sheet, html_lang="en")
+def test_what_the_team_types_cannot_inject_markup_into_the_file(content):
+    en = content.in_language("en")
+    page = handout_html(en, build_handout(en, ANSWERS, today=TODAY, notes="<script>alert(1)</script>\n**bold**"))
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert re.search(r"<p>\*\*bold\*\*</p>", page), "typed notes are shown as typed"

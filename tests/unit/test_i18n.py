@@ -1,6 +1,6 @@
 """liverguide.i18n: the reader gets a language the guide offers, whatever the URL or browser says."""
 
-from liverguide.i18n import HTML_LANG, pick_language, sort_key, wrap
+from liverguide.i18n import pick_language, sort_key, wrap
 
 LANGS = {"en": "English", "zh": "中文"}
 
@@ -25,11 +25,6 @@ def test_an_unknown_or_empty_language_falls_back_to_the_default():
     assert pick_language(["klingon"], LANGS, "en") == "en"
     assert pick_language(["", None], LANGS, "en") == "en"
     assert pick_language([], LANGS, "en") == "en"
-
-
-def test_every_offered_language_has_an_html_lang_code():
-    assert set(LANGS) <= set(HTML_LANG)
-    assert HTML_LANG["zh"].startswith("zh")
 
 
 def test_wrapping_counts_a_chinese_character_as_two_columns():

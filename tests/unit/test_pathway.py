@@ -6,23 +6,18 @@ import itertools
 
 import pytest
 
-from liverguide.content import load_content
 from liverguide.pathway import (
     ALLOWED,
     EDGES,
     ORIGINS,
-    QUESTION_NODES,
     ROUTE_NODES,
     Answers,
     Route,
     choose_route,
-    flowchart_dot,
     is_complete,
     questions_to_ask,
 )
-from tests.conftest import ROOT
 
-CONTENT = load_content(ROOT / "content")
 EDGE_SET = {(a, b) for a, b, _ in EDGES}
 
 
@@ -44,7 +39,7 @@ def primary(**kw) -> Answers:
     return Answers(**{"health": "good", "cancer": "primary", "stage": "middle", "tumour_size": "larger", **kw})
 
 
-def test_the_issue_s_example_gives_interventional():
+def test_late_stage_unresectable_primary_cancer_in_good_health_goes_to_interventional():
     result = choose_route(Answers(cancer="primary", resectable="no", stage="late", tumour_size="larger", health="good"))
     assert result.route is Route.INTERVENTIONAL
     assert result.steps == ("q_health", "q_cancer", "q_stage", "q_size", "q_resectable", "r_interventional")
@@ -128,7 +123,7 @@ def test_unknown_health_notes_that_the_team_checks_the_liver_first(health):
     assert "pw_health_check" not in choose_route(primary(resectable="no")).notes
 
 
-def test_every_valid_combination_gives_a_route_along_real_edges_with_notes_and_sources_in_content():
+def test_every_valid_combination_gives_a_route_along_real_edges_with_notes_and_sources_in_content(content):
     combos = list(every_valid_answers())
     assert len(combos) > 300
     seen_routes = set()
@@ -138,10 +133,10 @@ def test_every_valid_combination_gives_a_route_along_real_edges_with_notes_and_s
         assert result.steps[0] == "q_health", answers
         assert result.steps[-1] == ROUTE_NODES[result.route], answers
         assert all(edge in EDGE_SET for edge in itertools.pairwise(result.steps)), (answers, result.steps)
-        assert all(n in CONTENT.notes for n in result.notes), (answers, result.notes)
+        assert all(n in content.notes for n in result.notes), (answers, result.notes)
         assert len(set(result.notes)) == len(result.notes), answers
-        assert result.sources and all(s in CONTENT.sources for s in result.sources), answers
-        assert result.summary in CONTENT.pathway_results, answers
+        assert result.sources and all(s in content.sources for s in result.sources), answers
+        assert result.summary in content.pathway_results, answers
     assert seen_routes == set(Route)
 
 
@@ -178,25 +173,3 @@ def test_a_route_waits_until_every_question_that_applies_is_answered():
     assert is_complete(primary(resectable="unsure"))
     assert is_complete(Answers(health="poor"))
     assert not is_complete(Answers(cancer="metastatic", origin="lung"))
-
-
-def test_the_flowchart_marks_the_path_with_thick_edges_and_a_double_border_not_colour_alone():
-    labels = {node: node.replace("_", " ") for node in [*QUESTION_NODES.values(), *ROUTE_NODES.values()]}
-    edge_labels = {label: label for _, _, label in EDGES}
-    path = choose_route(primary(resectable="no")).steps
-    dot = flowchart_dot(labels, edge_labels, path)
-    assert dot.startswith("digraph") and dot.rstrip().endswith("}")
-    assert "q_resectable -> r_interventional [" in dot
-    on_path = next(line for line in dot.splitlines() if "q_resectable -> r_interventional" in line)
-    off_path = next(line for line in dot.splitlines() if "q_resectable -> r_surgery" in line)
-    assert "penwidth=3" in on_path and "style=bold" in on_path
-    assert "style=dashed" in off_path and "penwidth" not in off_path
-    end = next(line for line in dot.splitlines() if line.strip().startswith("r_interventional ["))
-    assert "peripheries=2" in end
-    assert dot.count("peripheries=2") == 1
-
-
-def test_flowchart_labels_are_quoted_safely():
-    labels = {"q_health": 'Say "hi"'}
-    dot = flowchart_dot(labels, {label: "x" for _, _, label in EDGES})
-    assert 'label="Say \\"hi\\""' in dot

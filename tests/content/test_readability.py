@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import textstat
 
-from liverguide.content import BODY_FIELDS, load_content, replace_terms
-from tests.conftest import ROOT
+from liverguide.content import BODY_FIELDS, replace_terms
 
 MAX_GRADE = 8.0
 
@@ -19,8 +18,7 @@ def grade(text: str) -> float:
     return textstat.flesch_kincaid_grade(plain)
 
 
-def test_every_english_body_text_reads_at_grade_8_or_below():
-    content = load_content(ROOT / "content")
+def test_every_english_body_text_reads_at_grade_8_or_below(content):
     rows = sorted(((grade(text), file, item) for file, item, text in content.body_texts("en")), reverse=True)
     assert rows, "no body texts found"
     too_hard = [row for row in rows if row[0] > MAX_GRADE]
@@ -34,7 +32,6 @@ def test_the_grade_check_can_fail():
     assert grade(hard) > MAX_GRADE
 
 
-def test_every_file_with_running_prose_is_graded():
-    content = load_content(ROOT / "content")
+def test_every_file_with_running_prose_is_graded(content):
     graded = {file for file, _, _ in content.body_texts("en")}
     assert graded == set(BODY_FIELDS)

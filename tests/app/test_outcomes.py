@@ -7,52 +7,51 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import open_app
+from liverguide.outcomes import for_endpoint, frequency, out_of_100
+from tests.app.helpers import go, open_app, shown_text
 
 NUMBER_WORDS = re.compile(r"\d+ out of 100")
 
 
 @pytest.fixture
 def outcomes_page() -> AppTest:
-    return open_app("pages/outcomes.py")
-
-
-def all_text(at: AppTest) -> str:
-    cells = [str(cell) for t in at.table for cell in t.value.to_numpy().ravel()]
-    return " ".join([*(m.value for m in at.markdown), *(h.value for h in at.subheader), *cells])
+    return open_app("outcomes")
 
 
 def test_the_gate_hides_every_number_until_the_reader_asks(outcomes_page):
     at = outcomes_page
     assert not at.get("plotly_chart") and not at.table
-    assert not NUMBER_WORDS.search(all_text(at))
+    assert not NUMBER_WORDS.search(shown_text(at))
     assert [b.key for b in at.button] == ["outcomes_show"]
 
 
-def test_after_asking_the_charts_pictures_and_tables_appear(outcomes_page):
+def test_after_asking_the_charts_pictures_and_tables_appear(outcomes_page, content):
     at = outcomes_page
     at.button(key="outcomes_show").click().run()
     assert not at.exception
     assert len(at.get("plotly_chart")) == 3  # two bar charts and the 100-person picture
     assert len(at.table) == 2
-    assert "more than 60 out of 100" in all_text(at)
+    seed = next(o for o in content.outcomes if o.in_seed)
+    assert frequency(content.in_language("en"), seed) in shown_text(at)
 
 
 def test_the_choice_is_kept_for_the_session_and_the_numbers_can_be_hidden_again(outcomes_page):
     at = outcomes_page
     at.button(key="outcomes_show").click().run()
-    at.switch_page("pages/home.py").run()
-    at.switch_page("pages/outcomes.py").run()
+    go(at, "home")
+    go(at, "outcomes")
     assert len(at.get("plotly_chart")) == 3
     at.button(key="outcomes_hide").click().run()
     assert not at.get("plotly_chart") and not at.table
-    assert not NUMBER_WORDS.search(all_text(at))
+    assert not NUMBER_WORDS.search(shown_text(at))
 
 
-def test_picking_a_group_changes_the_100_person_picture(outcomes_page):
+def test_picking_a_group_changes_the_100_person_picture(outcomes_page, content):
     at = outcomes_page
     at.button(key="outcomes_show").click().run()
     picker = at.selectbox(key="outcomes_group")
-    assert picker.value == "small_hcc_5y_seed"
-    picker.select("tace_review_5y").run()
-    assert "32 out of 100 people were alive" in all_text(at)
+    seed = next(o for o in content.outcomes if o.in_seed)
+    assert picker.value == seed.id
+    other = next(o for o in for_endpoint(content, "5y_survival") if not o.in_seed and o.bound == "exact")
+    picker.select(other.id).run()
+    assert f"{out_of_100(other.value)} out of 100 people were alive" in shown_text(at)

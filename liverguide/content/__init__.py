@@ -1,0 +1,38 @@
+"""The guide's content: typed, checked objects (model.py), read from content/ by load_content (load.py).
+
+Other modules import from here; the names below are the ones they use.
+"""
+
+from liverguide.content.load import OUTCOME_TEXT_COLUMNS, ContentError, load_content
+from liverguide.content.model import (
+    BODY_FIELDS,
+    COMPARE_KEYS,
+    ENDPOINTS,
+    GLOSSARY_MARK,
+    Content,
+    Outcome,
+    Question,
+    Text,
+    Treatment,
+    Words,
+    replace_terms,
+    term_ids,
+)
+
+__all__ = [
+    "BODY_FIELDS",
+    "COMPARE_KEYS",
+    "ENDPOINTS",
+    "GLOSSARY_MARK",
+    "OUTCOME_TEXT_COLUMNS",
+    "Content",
+    "ContentError",
+    "Outcome",
+    "Question",
+    "Text",
+    "Treatment",
+    "Words",
+    "load_content",
+    "replace_terms",
+    "term_ids",
+]

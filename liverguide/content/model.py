@@ -1,0 +1,529 @@
+"""The guide's content as frozen, typed objects. Each field is declared once, and its type is its check.
+
+Every patient-facing text is a `Text`: a mapping from language code to words. pydantic checks each
+text against the guide's languages, which it gets through its validation context (`Known`). The walk
+over every text (`Content.all_texts`) is derived from the same field types.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, partial
+from typing import Annotated, Any, ClassVar, Literal, Union, get_args, get_origin, get_type_hints
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    PlainValidator,
+    Strict,
+    StringConstraints,
+    ValidationError,
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    field_validator,
+)
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
+
+from liverguide.site import LINKABLE_PAGES, SECTION_PAGES
+
+# [[term_id]] or [[term_id|shown words]] marks a glossary word inside any text.
+GLOSSARY_MARK = re.compile(r"\[\[([a-z0-9_]+)(?:\|([^\]]+))?\]\]")
+ID_PATTERN = re.compile(r"^[a-z0-9_]+$")
+UI_FILE = "ui.yaml"
+
+COMPARE_KEYS = ("reaches", "stay", "repeats", "main_effects")
+ENDPOINTS = ("5y_survival", "5y_relative_survival")
+
+
+def term_ids(text: str) -> list[str]:
+    """Glossary ids marked in `text`, in order, without repeats."""
+    return list(dict.fromkeys(m.group(1) for m in GLOSSARY_MARK.finditer(text)))
+
+
+def replace_terms(text: str, shown: Callable[[str, str | None], str]) -> str:
+    """`text` with each glossary mark replaced by shown(term_id, words_or_None)."""
+    return GLOSSARY_MARK.sub(lambda m: shown(m.group(1), m.group(2)), text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Field types
+
+
+@dataclass(frozen=True)
+class Known:
+    """What texts and source lists are checked against: pydantic's validation context."""
+
+    languages: tuple[str, ...]
+    default_language: str
+    source_ids: frozenset[str] = frozenset()
+
+
+def refuse(problem: str, **facts: str) -> PydanticCustomError:
+    """Our own problem, in an editor's words. `facts` help the loader name the field (a text's `lang`)."""
+    return PydanticCustomError("content", "{problem}", {"problem": problem, **facts})
+
+
+def _known(info: ValidationInfo) -> Known:
+    if not isinstance(info.context, Known):
+        raise TypeError("validate content with context=Known(...): texts are checked against the guide's languages")
+    return info.context
+
+
+def _text(value: Any, info: ValidationInfo, *, translation: bool = False) -> dict[str, str]:
+    known = _known(info)
+    if isinstance(value, str):
+        raise refuse("needs one text per language, like 'en: ...'; found a plain string")
+    if not isinstance(value, Mapping) or not value:
+        raise refuse("needs one text per language, like 'en: ...'")
+    for lang, words in value.items():
+        if lang not in known.languages:
+            raise refuse(f"unknown language '{lang}' (meta.yaml lists {', '.join(known.languages)})")
+        if not isinstance(words, str) or not words.strip():
+            raise refuse(f"empty text for language '{lang}'", lang=lang)
+    for lang in known.languages:
+        if lang not in value and not (translation and lang == known.default_language):
+            raise refuse(f"no text in language '{lang}' (each text needs every language)", lang=lang)
+    if translation and known.default_language in value:
+        raise refuse(f"a translation needs no '{known.default_language}' text: that is the original")
+    return {lang: words.strip() for lang, words in value.items()}
+
+
+def _id_list(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise refuse("needs a list of ids, like [qa_source]")
+    return tuple(value)
+
+
+def _known_source(source_id: str, info: ValidationInfo) -> str:
+    if source_id not in _known(info).source_ids:
+        raise refuse(f"unknown source id '{source_id}' (not in sources.yaml)")
+    return source_id
+
+
+def _scalar_as_words(value: Any) -> Any:
+    """YAML reads `year: 2020` as a number and `title: 2020-01-01` as a date; both are words here."""
+    return str(value) if isinstance(value, (int, float, date)) and not isinstance(value, bool) else value
+
+
+def _answer_ids_as_words(value: Any) -> Any:
+    """YAML reads an answer id such as `yes` as True; the chooser knows it as 'yes'."""
+    return {str(k): v for k, v in value.items()} if isinstance(value, Mapping) else value
+
+
+def _percent(value: Any) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise refuse(f"not a number: {value!r}") from None
+    if not 0 <= number <= 100:
+        raise refuse(f"{number:g} is outside 0 to 100")
+    return number
+
+
+def _true_or_false(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if value not in ("true", "false"):
+        raise refuse(f"{value!r} is not one of true, false")
+    return value == "true"
+
+
+def _language_names(value: Any) -> dict[str, str]:
+    if not isinstance(value, Mapping) or not all(isinstance(v, str) and v.strip() for v in value.values()):
+        raise refuse("needs language codes with their names, like 'en: English'")
+    return dict(value)
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """On a Literal: the words an editor reads for any other value. `problem` may use {value} (what
+    they wrote), {choices} (the allowed values as 'a, b, c') and {either} (as 'a or b')."""
+
+    problem: str
+    # Check the value as NonEmpty words first (a number read as words, trimmed, not empty), as the
+    # loader always did for a section's page and the kinds, so an editor reads the same words.
+    words_first: bool = False
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        allowed = get_args(source)
+        lists = {"choices": ", ".join(allowed), "either": " or ".join(allowed)}
+
+        def reworded(value: Any, validate: ValidatorFunctionWrapHandler) -> Any:
+            try:
+                return validate(value)
+            except ValidationError:
+                raise refuse(self.problem.format(value=value, **lists)) from None
+
+        schema = core_schema.no_info_wrap_validator_function(reworded, handler(source))
+        return core_schema.chain_schema([handler.generate_schema(NonEmpty), schema]) if self.words_first else schema
+
+
+def _known_sources(source_ids: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+    return tuple(_known_source(source_id, info) for source_id in source_ids)
+
+
+# A text in every language the guide offers.
+Text = Annotated[dict[str, str], PlainValidator(_text)]
+# Our translation of words we quote (the clinic's): every language but the default, which holds the original.
+Translation = Annotated[dict[str, str], PlainValidator(partial(_text, translation=True))]
+Texts = Annotated[tuple[Text, ...], Field(min_length=1)]
+# Constraints come before the BeforeValidator, which pydantic then runs first.
+Options = Annotated[dict[str, Text], Field(min_length=1), BeforeValidator(_answer_ids_as_words)]  # id -> words
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), BeforeValidator(_scalar_as_words)]
+OneLine = Annotated[NonEmpty, AfterValidator(lambda words: " ".join(words.split()))]
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN.pattern)]
+Ids = Annotated[tuple[str, ...], PlainValidator(_id_list)]  # other items' ids, checked by the loader
+SourceIds = Annotated[Ids, AfterValidator(_known_sources)]
+SourceId = Annotated[str, AfterValidator(_known_source)]
+Day = Annotated[date, Strict()]  # a YAML date, never a string that looks like one
+Percent = Annotated[float, PlainValidator(_percent)]
+TrueOrFalse = Annotated[bool, PlainValidator(_true_or_false)]
+LanguageNames = Annotated[dict[str, str], PlainValidator(_language_names)]
+
+UNKNOWN_PAGE = "unknown page '{value}' (use {choices})"
+UNKNOWN_KIND = OneOf("unknown kind '{value}' (use {either})", words_first=True)
+NOT_ONE_OF = OneOf("{value!r} is not one of {choices}")
+SectionPage = Annotated[Literal[SECTION_PAGES], OneOf(UNKNOWN_PAGE, words_first=True)]
+LinkablePage = Annotated[Literal[LINKABLE_PAGES], OneOf(UNKNOWN_PAGE)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Items
+
+
+class Record(BaseModel):
+    """What one content file holds (or one entry of it), checked on the way in and never changed."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    FILE: ClassVar[str]
+    # The fields of running prose, graded for reading level (Content.body_texts). Headings, questions,
+    # names, how-to-say lines, comparison cells and the clinic's quoted words are not our prose.
+    BODY: ClassVar[tuple[str, ...]] = ()
+
+
+class Item(Record):
+    id: Id
+
+
+class Source(Item):
+    FILE = "sources.yaml"
+
+    title: NonEmpty
+    authors: NonEmpty
+    year: NonEmpty
+    url: NonEmpty | None = None
+    doi: NonEmpty | None = None
+    location: NonEmpty | None = None
+    read: Day | None = None
+    name: Text | None = None  # for short citations where authors' names would not help the reader
+
+    @property
+    def link(self) -> str | None:
+        if self.url:
+            return self.url
+        return f"https://doi.org/{self.doi}" if self.doi else None
+
+
+class Section(Item):
+    FILE = "pages.yaml"
+    BODY = ("body",)
+
+    page: SectionPage
+    heading: Text
+    body: Text
+    sources: SourceIds
+
+
+class Question(Item):
+    FILE = "questions.yaml"
+    BODY = ("answer", "key_points", "meaning")
+
+    kind: Annotated[Literal["source", "follow_up"], UNKNOWN_KIND]
+    label: Text
+    question: Text
+    answer: Text
+    key_points: Texts
+    meaning: Text
+    original: OneLine | None = None  # the clinic's words as we have them (in the default language)
+    original_translation: Translation | None = None
+    notes: Ids
+    sources: SourceIds
+    see_also: LinkablePage | None = None  # a page that shows more on this
+
+
+class Note(Item):
+    FILE = "notes.yaml"
+    BODY = ("body",)
+
+    flag: NonEmpty | None = None  # the research notes' F1 to F7, where guidelines differ from the clinic
+    title: Text
+    body: Text
+    sources: SourceIds
+    see_also: LinkablePage | None = None
+
+
+class Term(Item):
+    FILE = "glossary.yaml"
+    BODY = ("definition",)
+
+    term: Text
+    say: Text
+    definition: Text
+    sources: SourceIds
+
+
+class PathwayQuestion(Item):
+    FILE = "pathway_questions.yaml"
+    BODY = ("help",)
+
+    # The id is a field of liverguide.pathway.Answers; the option ids are its allowed answers, in order.
+    short: Text
+    question: Text
+    help: Text
+    options: Options
+    sources: SourceIds
+
+
+class PathwayResult(Item):
+    FILE = "pathway_results.yaml"
+    BODY = ("why", "involves", "ask")
+
+    # The id is a liverguide.pathway.Result.summary.
+    headline: Text
+    why: Text
+    involves: Text
+    ask: Texts
+    sources: SourceIds
+    treatments: Ids = ()  # treatments.yaml ids that "what it involves" links to
+
+
+class Treatment(Item):
+    FILE = "treatments.yaml"
+    BODY = ("what", "who", "day", "stay", "side_effects", "recovery")
+
+    term: NonEmpty  # glossary id of its name
+    short: Text  # for links, which must fit a phone on one line
+    name: Text
+    what: Text
+    who: Text
+    day: Text
+    stay: Text
+    recovery: Text
+    side_effects: Texts
+    compare: Options  # COMPARE_KEYS -> a short cell
+    sources: SourceIds
+
+    @field_validator("compare")
+    @classmethod
+    def _compare_in_order(cls, compare: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+        if tuple(compare) != COMPARE_KEYS:
+            raise refuse(f"compare needs {', '.join(COMPARE_KEYS)}, in that order")
+        return compare
+
+
+class AftercareItem(Item):
+    FILE = "aftercare.yaml"
+    BODY = ("text",)
+
+    kind: Annotated[Literal["normal", "warning"], UNKNOWN_KIND]
+    text: Text
+    sources: SourceIds
+
+
+class Outcome(Item):
+    """One number from outcomes.csv: a share of a group of people, with its provenance."""
+
+    FILE = "outcomes.csv"
+
+    label: Text
+    endpoint: Annotated[Literal[ENDPOINTS], NOT_ONE_OF]  # each chart shows one endpoint
+    value: Percent
+    bound: Annotated[Literal["exact", "at_least", "at_most"], NOT_ONE_OF]  # at_least: "more than"
+    unit: Annotated[Literal["percent"], NOT_ONE_OF]
+    population: Text
+    treatment: Text
+    source_id: SourceId
+    source_short: Text
+    in_seed: TrueOrFalse  # the clinic's own figure
+
+
+class Meta(Record):
+    FILE = "meta.yaml"
+
+    default_language: NonEmpty
+    languages: LanguageNames
+    updated: Day
+    next_review: Day
+    # "draft" until a liver cancer care team has checked this version; then "reviewed".
+    # Its default is checked too, so a missing status reads as a wrong one.
+    status: Annotated[Literal["draft", "reviewed"], OneOf("needs one of {choices}")] = Field(
+        None, validate_default=True
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The walk over every text, from the field types
+
+
+def _one(name: str, text: Text) -> Iterator[tuple[str, Text]]:
+    yield name, text
+
+
+def _numbered(name: str, texts: tuple[Text, ...]) -> Iterator[tuple[str, Text]]:
+    for n, text in enumerate(texts, 1):
+        yield f"{name}[{n}]", text
+
+
+def _keyed(name: str, texts: Mapping[str, Text]) -> Iterator[tuple[str, Text]]:
+    for key, text in texts.items():
+        yield f"{name}.{key}", text
+
+
+# Given a field's name and value: each of its texts with the field as an editor spells it.
+Spelling = Callable[[str, Any], Iterator[tuple[str, Text]]]
+
+
+def _spelling(hint: Any) -> Spelling | None:
+    """How a field of this type spells its texts, or None if it holds no Text.
+
+    A Translation is left out: it renders the clinic's quoted words, which are theirs, not our text.
+    """
+    if get_origin(hint) in (Union, types.UnionType):
+        hint = next(arg for arg in get_args(hint) if arg is not type(None))
+    if hint == Text:
+        return _one
+    container = get_args(hint)[0] if get_origin(hint) is Annotated else hint
+    if get_origin(container) is tuple and get_args(container) == (Text, ...):
+        return _numbered
+    if get_origin(container) is dict and get_args(container) == (str, Text):
+        return _keyed
+    return None
+
+
+@cache
+def _text_fields(cls: type[Record]) -> tuple[tuple[str, Spelling], ...]:
+    hints = get_type_hints(cls, include_extras=True)
+    return tuple((name, spell) for name in cls.model_fields if (spell := _spelling(hints[name])))
+
+
+def text_fields(cls: type[Record]) -> tuple[str, ...]:
+    """The fields of `cls` that hold patient-facing texts, in order."""
+    return tuple(name for name, _ in _text_fields(cls))
+
+
+def texts_of(record: Record) -> Iterator[tuple[str, str, Text]]:
+    """(field, field as an editor spells it, text) for each text of `record`: 'key_points[2]', 'options.yes'."""
+    for name, spell in _text_fields(type(record)):
+        value = getattr(record, name)
+        if value is not None:
+            for spelled, text in spell(name, value):
+                yield name, spelled, text
+
+
+# ---------------------------------------------------------------------------------------------
+# The whole guide
+
+
+@dataclass(frozen=True)
+class Content:
+    """The whole guide, as load_content gives it. all_texts walks the fields in this order."""
+
+    meta: Meta
+    ui: Mapping[str, Text]
+    sources: Mapping[str, Source]
+    sections: Mapping[str, Section]
+    questions: tuple[Question, ...]
+    notes: Mapping[str, Note]
+    glossary: Mapping[str, Term]
+    pathway_questions: Mapping[str, PathwayQuestion]
+    pathway_results: Mapping[str, PathwayResult]
+    outcomes: tuple[Outcome, ...]
+    treatments: Mapping[str, Treatment]
+    aftercare: tuple[AftercareItem, ...]
+
+    def in_language(self, lang: str) -> Words:
+        return Words(self, lang)
+
+    def all_items(self) -> Iterator[Item]:
+        """Every item, file by file in the order of the fields above."""
+        for name in ITEM_FIELDS:
+            collection = getattr(self, name)
+            yield from collection.values() if isinstance(collection, Mapping) else collection
+
+    def all_texts(self) -> Iterator[tuple[str, str, str, Text]]:
+        """(file, item id, field, text) for every patient-facing text."""
+        for key, text in self.ui.items():
+            yield UI_FILE, key, "text", text
+        for item in self.all_items():
+            for _, field, text in texts_of(item):
+                yield item.FILE, item.id, field, text
+
+    def body_texts(self, lang: str) -> Iterator[tuple[str, str, str]]:
+        """(file, item id, running text) of each item's BODY fields, for reading-level checks."""
+        for item in self.all_items():
+            parts = [text.get(lang, "") for name, _, text in texts_of(item) if name in item.BODY]
+            if parts:
+                yield item.FILE, item.id, "\n".join(parts)
+
+
+def _item_type(hint: Any) -> type[Item] | None:
+    """Source for a field typed Mapping[str, Source] or tuple[Source, ...]; None for other fields."""
+    found = [arg for arg in get_args(hint) if isinstance(arg, type) and issubclass(arg, Item)]
+    return found[0] if found else None
+
+
+# Content's fields that hold items, with the item class: {"sources": Source, ...}.
+ITEM_FIELDS: dict[str, type[Item]] = {
+    name: item_type for name, hint in get_type_hints(Content).items() if (item_type := _item_type(hint))
+}
+ITEM_TYPES = tuple(ITEM_FIELDS.values())
+# The fields of running prose by file, for tests that check every file's prose is graded.
+BODY_FIELDS = {cls.FILE: set(cls.BODY) for cls in ITEM_TYPES if cls.BODY}
+
+
+@dataclass(frozen=True)
+class Words:
+    """The guide's words in one reader's language, so helpers take one object instead of (content, lang)."""
+
+    content: Content
+    lang: str
+
+    def __call__(self, text: Text) -> str:
+        """The text in this language (the loader made sure every text has every language)."""
+        return text[self.lang]
+
+    def ui(self, key: str, **values: Any) -> str:
+        return self(self.content.ui[key]).format(**values)
+
+    def labelled(self, label: str, value: str) -> str:
+        """'Label: value' with the language's own colon (Chinese uses a full-width one)."""
+        return self.ui("labelled", label=label, value=value)
+
+    @property
+    def separator(self) -> str:
+        """Between items in a line: '; ' in English, '；' in Chinese (its full-width marks carry their own space)."""
+        mark = self.ui("list_separator")
+        return mark + " " if mark.isascii() else mark
+
+    def citation(self, source_id: str) -> str:
+        """A short citation: 'Reig M, Forner A, Rimola J, et al. (2022)', or the source's own name."""
+        source = self.content.sources[source_id]
+        who = self(source.name) if source.name else source.authors
+        return self.ui("citation", who=who, year=self.source_year(source_id))
+
+    def source_year(self, source_id: str) -> str:
+        year = self.content.sources[source_id].year
+        return self.ui("undated") if year == "undated" else year
+
+    def day(self, d: date) -> str:
+        """A date as the language writes it: '27 November 2026', '2026年11月27日'."""
+        return self.ui("date", d=d)

@@ -1,0 +1,61 @@
+"""The guide's pages, listed once: the frame's menu, the home page's links, the content checks, every
+test that visits each page, and the benchmark are all built from PAGES.
+
+A new page is its file (pages/<id>.py), one entry here, and its words in content/ui.yaml:
+`nav_<id>` (the menu), `<id>_title` (its heading) and, if content may link to it, `see_<id>`.
+The loader refuses content that lacks any of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SitePage:
+    id: str  # the file pages/<id>.py and the ui.yaml keys nav_<id>, <id>_title, see_<id>
+    url_path: str  # the address after the host: "" for the home page
+    home_icon: str | None = None  # a Material icon name: the home page links here with it
+    linkable: bool = True  # content may point to it (`see_also`), and pages link to it
+    has_sections: bool = False  # pages.yaml holds texts for it
+    ready_target: float = 1.2  # make bench: page-ready time as a ratio to a one-line Streamlit page
+
+    @property
+    def file(self) -> str:
+        """The page's script, relative to app.py (what st.Page and AppTest take)."""
+        return f"pages/{self.id}.py"
+
+    @property
+    def address(self) -> str:
+        return "/" + self.url_path
+
+    @property
+    def nav_key(self) -> str:
+        return f"nav_{self.id}"
+
+    @property
+    def title_key(self) -> str:
+        return f"{self.id}_title"
+
+    @property
+    def see_key(self) -> str:
+        return f"see_{self.id}"
+
+
+# In menu order. The first is the home page, where an unknown address lands.
+PAGES: tuple[SitePage, ...] = (
+    SitePage("home", "", linkable=False, has_sections=True),
+    SitePage("questions", "questions"),
+    SitePage("pathway", "pathway", home_icon="alt_route", ready_target=1.4),
+    SitePage("outcomes", "outcomes", home_icon="bar_chart", has_sections=True, ready_target=2.0),
+    SitePage("treatments", "treatments", home_icon="medical_services", has_sections=True),
+    SitePage("aftercare", "aftercare", home_icon="checklist", has_sections=True),
+    SitePage("handout", "handout", has_sections=True),
+    SitePage("glossary", "glossary", home_icon="menu_book", has_sections=True),
+    SitePage("about", "about", home_icon="info", has_sections=True),
+)
+HOME = PAGES[0]
+BY_ID = {p.id: p for p in PAGES}
+# What content may name: pages to link to, and pages whose texts live in pages.yaml ("shared": on several).
+LINKABLE_PAGES = tuple(p.id for p in PAGES if p.linkable)
+SECTION_PAGES = (*(p.id for p in PAGES if p.has_sections), "shared")

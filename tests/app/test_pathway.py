@@ -1,0 +1,90 @@
+"""AppTest: the pathway chooser asks only what applies, reaches every route, goes one step at a time
+in consultation mode, and starts again clean."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.app.helpers import answer, open_app, shown_text
+from tests.journeys import ROUTE, ROUTE_RESULT
+
+
+@pytest.fixture
+def chooser() -> AppTest:
+    return open_app("pathway")
+
+
+def shown_questions(at: AppTest) -> list[str]:
+    return [r.key.removeprefix("pw_").removesuffix("_en") for r in at.radio]
+
+
+def headline(at: AppTest, content) -> str | None:
+    headlines = {r.headline["en"] for r in content.pathway_results.values()}
+    found = [h.value for h in at.subheader if h.value in headlines]
+    return found[0] if found else None
+
+
+def test_only_the_first_two_questions_show_at_the_start_and_no_route(chooser, content):
+    assert shown_questions(chooser) == ["health", "cancer"]
+    assert headline(chooser, content) is None
+    assert not chooser.get("graphviz_chart")
+
+
+def test_primary_cancer_adds_its_own_questions_and_waits_for_all_of_them(chooser, content):
+    answer(chooser, health="good", cancer="primary", stage="early", tumour_size="small")
+    assert shown_questions(chooser) == ["health", "cancer", "stage", "tumour_size", "resectable"]
+    assert headline(chooser, content) is None
+
+
+@pytest.mark.parametrize(
+    ("answers", "result"),
+    [
+        (
+            {"health": "good", "cancer": "primary", "stage": "early", "tumour_size": "small", "resectable": "yes"},
+            "surgery",
+        ),
+        (ROUTE, ROUTE_RESULT),
+        ({"health": "unsure", "cancer": "metastatic", "origin": "breast"}, "interventional_metastatic"),
+        ({"health": "poor"}, "supportive"),
+        ({"health": "good", "cancer": "unsure"}, "ask_team_cancer"),
+    ],
+)
+def test_answering_through_the_widgets_reaches_each_route(chooser, content, answers, result):
+    answer(chooser, **answers)
+    assert headline(chooser, content) == content.pathway_results[result].headline["en"]
+    assert chooser.get("graphviz_chart"), "the flowchart is missing"
+    text = shown_text(chooser)
+    assert content.pathway_results[result].ask[0]["en"] in text
+    assert content.sections["talk_to_team"].body["en"].split(".")[0] in text
+
+
+def test_poor_health_shows_supportive_care_and_asks_nothing_more(chooser, content):
+    answer(chooser, health="poor")
+    assert shown_questions(chooser) == ["health"]
+    assert headline(chooser, content) == content.pathway_results["supportive"].headline["en"]
+
+
+def test_changing_the_cancer_type_drops_the_questions_that_no_longer_apply(chooser):
+    answer(chooser, health="good", cancer="primary", stage="late")
+    answer(chooser, cancer="metastatic")
+    assert shown_questions(chooser) == ["health", "cancer", "origin"]
+    assert not chooser.exception
+
+
+def test_start_again_clears_every_answer(chooser, content):
+    answer(chooser, health="good", cancer="metastatic", origin="lung")
+    assert headline(chooser, content) is not None
+    chooser.button(key="pathway_start_again_top").click().run()
+    assert shown_questions(chooser) == ["health", "cancer"]
+    assert all(r.value is None for r in chooser.radio)
+    assert headline(chooser, content) is None
+
+
+def test_one_step_at_a_time_reaches_the_route_and_can_go_back_one_question(content):
+    at = answer(open_app("pathway", consult="1"), **ROUTE)
+    assert content.pathway_results[ROUTE_RESULT].headline["en"] in [s.value for s in at.subheader]
+    at.button(key="pathway_back").click().run()
+    last = list(ROUTE)[-1]
+    assert [r.key for r in at.radio] == [f"pw_{last}_en"] and at.radio[0].value is None
+    assert content.pathway_results[ROUTE_RESULT].headline["en"] not in [s.value for s in at.subheader]

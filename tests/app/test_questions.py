@@ -1,0 +1,109 @@
+"""AppTest: the walk-through moves as a reader expects, keeps its place, and shows the clinic's words on request."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.app.helpers import go, open_app, shown_text
+
+
+@pytest.fixture
+def walk() -> AppTest:
+    return open_app("questions")
+
+
+def shown_question(at: AppTest) -> str:
+    return at.header[0].value
+
+
+def progress_text(at: AppTest) -> str:
+    return at.get("progress")[0].proto.text
+
+
+def question(content, i: int) -> str:
+    return content.questions[i].question["en"]
+
+
+def test_the_walk_through_starts_at_question_one_with_its_progress(walk, content):
+    assert shown_question(walk) == question(content, 0)
+    assert progress_text(walk) == f"Question 1 of {len(content.questions)}"
+    assert walk.button(key="qa_previous_bottom").disabled
+
+
+def test_next_and_previous_move_one_question(walk, content):
+    walk.button(key="qa_next_bottom").click().run()
+    assert shown_question(walk) == question(content, 1)
+    assert progress_text(walk) == f"Question 2 of {len(content.questions)}"
+    walk.button(key="qa_previous_bottom").click().run()
+    assert shown_question(walk) == question(content, 0)
+
+
+def test_the_buttons_at_the_top_move_one_question_too(walk, content):
+    walk.button(key="qa_next_top").click().run()
+    assert shown_question(walk) == question(content, 1)
+    walk.button(key="qa_previous_top").click().run()
+    assert shown_question(walk) == question(content, 0)
+
+
+def test_the_last_question_offers_a_fresh_start_instead_of_next(walk, content):
+    total = len(content.questions)
+    for _ in range(total - 1):
+        walk.button(key="qa_next_bottom").click().run()
+    assert progress_text(walk) == f"Question {total} of {total}"
+    assert not [b for b in walk.button if b.key == "qa_next_bottom"]
+    walk.button(key="qa_restart_bottom").click().run()
+    assert shown_question(walk) == question(content, 0)
+    assert progress_text(walk) == f"Question 1 of {total}"
+
+
+def test_a_fresh_start_closes_the_clinic_s_words_for_the_next_reader(walk, content):
+    first = content.questions[0]
+    walk.toggle(key=f"qa_original_{first.id}").set_value(True).run()
+    walk.selectbox(key="qa_jump").select(len(content.questions) - 1).run()
+    walk.button(key="qa_restart_top").click().run()
+    assert walk.toggle(key=f"qa_original_{first.id}").value is False
+
+
+def test_jump_goes_straight_to_any_question(walk, content):
+    walk.selectbox(key="qa_jump").select(4).run()
+    assert shown_question(walk) == question(content, 4)
+    assert progress_text(walk) == f"Question 5 of {len(content.questions)}"
+    walk.button(key="qa_next_bottom").click().run()
+    assert shown_question(walk) == question(content, 5)
+
+
+def test_the_position_survives_reruns_and_a_visit_to_another_page(walk, content):
+    walk.button(key="qa_next_bottom").click().run()
+    walk.button(key="qa_next_bottom").click().run()
+    walk.run()
+    assert shown_question(walk) == question(content, 2)
+    go(walk, "about")
+    go(walk, "questions")
+    assert shown_question(walk) == question(content, 2)
+
+
+def test_a_clinic_question_shows_its_notes_and_its_original_words_on_request(walk, content):
+    first = content.questions[0]
+    text = shown_text(walk)
+    for note_id in first.notes:
+        assert content.notes[note_id].title["en"] in text
+    assert first.original[:40] not in text
+    walk.toggle(key=f"qa_original_{first.id}").set_value(True).run()
+    assert first.original[:40] in shown_text(walk)
+
+
+def test_side_by_side_shows_the_question_in_both_languages(content):
+    at = open_app("questions", lang="zh")
+    at.toggle(key="both_languages").set_value(True).run()
+    headers = [h.value for h in at.header]
+    assert content.questions[0].question["zh"] in headers and content.questions[0].question["en"] in headers
+
+
+def test_the_clinic_s_words_come_with_a_translation_marked_as_ours(content):
+    at = open_app("questions", lang="zh")
+    q = content.questions[0]
+    at.toggle(key=f"qa_original_{q.id}").set_value(True).run()
+    shown = shown_text(at)
+    assert q.original in shown and q.original_translation["zh"] in shown
+    assert content.in_language("zh").ui("original_translated") in shown

@@ -1,0 +1,198 @@
+"""The browser plumbing that the browser tests, make bench and make load share: Debian's Chromium,
+a guide server on a free port of this machine, waiting for the app, and the reader's actions."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import axe_playwright_python
+from playwright.sync_api import Locator, Page, expect
+
+from liverguide.content import Words
+from liverguide.site import BY_ID
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+# Stop Chromium calling home on a closed network; root needs --no-sandbox.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    process: subprocess.Popen
+    start_s: float  # from starting `streamlit run` to its health check answering
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def healthy(url: str) -> bool:
+    try:
+        return urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok"
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def serve(script: Path = ROOT / "app.py", env: dict[str, str] | None = None) -> Iterator[Server]:
+    """The guide (or another script, for the benchmark's baseline), served as `make run` serves it,
+    on a free port of this machine, with `env` added to its environment.
+
+    The server's output goes to a log file in the temp folder, named by port, for debugging.
+    """
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless=true"]
+    command += [f"--server.port={port}", "--server.address=127.0.0.1", "--server.fileWatcherType=none"]
+    with open(Path(tempfile.gettempdir()) / f"liverguide-e2e-{port}.log", "w") as log:
+        # Run from the project folder, so .streamlit/config.toml applies to the baseline too.
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while not healthy(url):
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"the guide's server did not start; see {log.name}")
+                time.sleep(0.02)
+            yield Server(url, proc, time.perf_counter() - start)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+
+
+def wait_for_app(page: Page) -> None:
+    """Wait until the script has finished and nothing is still loading (as Streamlit's own e2e tests do)."""
+    page.locator("[data-testid='stApp'][data-test-connection-state='CONNECTED']").wait_for(state="attached")
+    page.locator(IDLE).wait_for(state="attached")
+    expect(page.get_by_test_id("stMain").get_by_test_id("stSkeleton")).to_have_count(0)
+
+
+def open_page(page: Page, url: str, path: str) -> None:
+    page.goto(url + path)
+    wait_for_app(page)
+
+
+def main(page: Page) -> Locator:
+    """The page's own content, below the frame's menu."""
+    return page.get_by_test_id("stMain")
+
+
+def choose(page: Page, w: Words, field: str, option: str) -> None:
+    """Answer a pathway question by clicking its words, inside the box that holds it, and wait for the rerun."""
+    words = w(w.content.pathway_questions[field].options[option])
+    radio = main(page).get_by_test_id("stRadio").filter(has_text=words)
+    radio.get_by_text(words, exact=True).click()
+    wait_for_app(page)
+
+
+def go(page: Page, w: Words, page_id: str) -> None:
+    """To another page by the menu, in the same session (a new address would start a new one)."""
+    page.get_by_role("link", name=w.ui(BY_ID[page_id].nav_key)).first.click()
+    wait_for_app(page)
+
+
+# In the page: click, then time until the view shows what the click asked for (a MutationObserver,
+# so Playwright's own round trips are not counted). `check` is a JavaScript condition; in it,
+# `rerunDone` is true once the app has been seen running after the click and is idle again (a very
+# quick rerun may never show as running, so prefer a check on what the page shows). After `limit`
+# ms without it, the click counts as lost (null), and the run goes on.
+CLICK_AND_WAIT = """(el, [check, limit]) => new Promise((resolve) => {
+  const app = document.querySelector('[data-testid=stApp]');
+  let ran = false;
+  const done = new Function('rerunDone', 'return ' + check);
+  const t0 = performance.now();
+  const observer = new MutationObserver(() => {
+    const state = app.getAttribute('data-test-script-state');
+    if (state === 'running') ran = true;
+    if (done(ran && state === 'notRunning')) { observer.disconnect(); resolve(performance.now() - t0); }
+  });
+  observer.observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true});
+  setTimeout(() => { observer.disconnect(); resolve(null); }, limit);
+  el.click();
+})"""
+
+
+@contextlib.contextmanager
+def browser_page(browser, width: str) -> Iterator[Page]:
+    """A fresh session in a new browser context at "desktop" (1280 px) or "phone" (390 px) width."""
+    context = browser.new_context(viewport=DESKTOP if width == "desktop" else PHONE, is_mobile=width == "phone")
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+# The gates every screen passes.
+
+SCREENSHOTS = ROOT / "screenshots"
+AXE_JS = Path(axe_playwright_python.__file__).parent / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def assert_accessible(page: Page) -> None:
+    """axe-core (the copy bundled with axe-playwright-python) finds no serious or critical WCAG 2.2 AA problem."""
+    page.add_script_tag(path=str(AXE_JS))
+    result = page.evaluate("(o) => axe.run(document, o)", {"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    serious = [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert not serious, "\n".join(serious)
+
+
+def photograph_and_check(page: Page, name: str) -> None:
+    """A screenshot to look at, then the gates every screen passes: something is drawn, nothing
+    scrolls sideways, no link label is cut off, and axe finds no serious or critical problem."""
+    screenshot(page, name)
+    drawn = page.evaluate("document.querySelector('[data-testid=stMain]').innerText.trim().length")
+    assert drawn > 0, f"{name}: the page shows no text"
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"{name} scrolls sideways by {overflow}px"
+    cut = page.evaluate(
+        "Array.from(document.querySelectorAll('[data-testid=stPageLink-NavLink] p, "
+        "[data-testid=stPageLink-NavLink] span')).filter(e => e.scrollWidth > e.clientWidth + 1)"
+        ".map(e => e.textContent)"
+    )
+    assert cut == [], f"link labels cut off in {name}: {cut}"
+    assert_accessible(page)
+
+
+def screenshot(page: Page, name: str) -> Path:
+    """The whole page: Streamlit scrolls inside its own container, so grow the window to fit it first."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    size = page.viewport_size
+    height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
+    page.set_viewport_size({"width": size["width"], "height": max(size["height"], height + 100)})
+    wait_for_app(page)
+    page.screenshot(path=path, full_page=True)
+    page.set_viewport_size(size)
+    return path

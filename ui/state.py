@@ -1,0 +1,49 @@
+"""Every value the guide keeps in a reader's session, by key, in one place.
+
+A session lives only while the tab is open; nothing here is written anywhere else. New patient
+(ui/frame.py) deletes every key except KEPT_FOR_NEXT_PATIENT, so a key added here, or a widget key
+added anywhere, is forgotten with the patient unless it is listed there on purpose. Buttons have
+keys too (named where they are drawn); they hold no answer and go with the rest.
+"""
+
+from __future__ import annotations
+
+# The room's settings, set by the frame on every run (ui/frame.py).
+LANG = "lang"  # the reader's language; also the language switch's widget key and ?lang=
+CONSULT = "consult"  # consultation mode on or off; also the toggle's widget key and ?consult=
+LAYOUT = "layout"  # the Layout for this run (liverguide/layout.py), for pages and tests to read
+# What New patient keeps: the room's settings, not the person's.
+KEPT_FOR_NEXT_PATIENT = frozenset({LANG, CONSULT, LAYOUT})
+
+# New patient: the confirmation is open; then, once, "open the home page".
+NEW_PATIENT_ASKED = "new_patient_asked"
+NEW_PATIENT_GO_HOME = "new_patient_go_home"
+
+# /questions: the walk-through's place, the jump list drawn from it, and each "clinic's own words" toggle.
+QA_POSITION = "qa_position"
+QA_JUMP = "qa_jump"
+QA_ORIGINAL_PREFIX = "qa_original_"  # + question id
+
+# /pathway: the answers by question (the one store every language's radio is drawn from), and the radios.
+PATHWAY_ANSWERS = "pw_answers"
+PATHWAY_RADIO_PREFIX = "pw_"  # + field + "_" + language: one radio per language (ui/chooser.py says why)
+
+# /outcomes: whether the reader asked to see the numbers, and the group in the 100-person picture.
+OUTCOMES_SHOWN = "outcomes_shown"
+OUTCOMES_GROUP = "outcomes_group"
+
+# /handout: what the team typed before printing.
+HANDOUT_PHONE = "handout_phone"
+HANDOUT_NOTES = "handout_notes"
+
+# /glossary: the search box. /questions and /treatments: "both languages side by side".
+GLOSSARY_SEARCH = "glossary_search"
+BOTH_LANGUAGES = "both_languages"
+
+
+def original_toggle(question_id: str) -> str:
+    return QA_ORIGINAL_PREFIX + question_id
+
+
+def pathway_radio(field: str, lang: str) -> str:
+    return f"{PATHWAY_RADIO_PREFIX}{field}_{lang}"
