@@ -2,6 +2,9 @@
 show and that also make one self-contained HTML file (inline style, no scripts, nothing to fetch).
 
 Texts keep their glossary marks here; the page turns them into links, the file into bold words.
+On paper and on screen the sheet opens with the title, the day it was made, then the signs that
+mean "call your care team now" in a box with the team's phone number (large): so the box and the
+number are on page 1 and the box never splits across pages (`break-inside: avoid`).
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ class Part:
     heading: str
     paragraphs: tuple[str, ...] = ()  # Markdown, with glossary marks
     items: tuple[str, ...] = ()  # a list under the paragraphs
-    boxed: bool = False  # warning signs stand out, on screen and on paper
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,8 @@ class Handout:
     title: str
     made: str  # the day it was made, and that it is education, not advice
     personal: bool  # built from the reader's answers, or the general version
-    parts: tuple[Part, ...]
+    call_now: Part  # the warning signs: first after the made-on line, boxed, with the phone number
+    parts: tuple[Part, ...]  # the rest, in reading order
     sources: tuple[str, ...]  # source ids, in order of first use
     phone: str  # what the team typed, or "" for a line to write on
     notes: str
@@ -58,7 +61,7 @@ def build_handout(w: Words, answers: Answers, *, today: date, phone: str = "", n
         parts.append(Part(w(general.heading), (w(general.body),)))
         sources += general.sources
     warnings = [a for a in content.aftercare if a.kind == "warning"]
-    parts.append(Part(w.ui("warning_heading"), items=tuple(w(a.text) for a in warnings), boxed=True))
+    call_now = Part(w.ui("warning_heading"), items=tuple(w(a.text) for a in warnings))
     sources += [s for a in warnings for s in a.sources]
     talk = content.sections["talk_to_team"]
     parts.append(Part(w(talk.heading), (w(talk.body),)))
@@ -70,6 +73,7 @@ def build_handout(w: Words, answers: Answers, *, today: date, phone: str = "", n
         w.ui("handout_title"),
         made,
         personal,
+        call_now,
         tuple(parts),
         tuple(dict.fromkeys(sources)),
         phone.strip(),
@@ -85,9 +89,15 @@ body { font-family: "Noto Sans", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Mic
        font-size: 12pt; line-height: 1.45; color: #1a1a1a; max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
 h1 { font-size: 18pt; margin: 0 0 .2em; } h2 { font-size: 13pt; margin: 1em 0 .3em; }
 p, ul { margin: .3em 0; } .made { color: #333; }
-.box { border: 2px solid #1a1a1a; border-radius: 6px; padding: .2em .8em .5em; }
+.box { border: 2px solid #1a1a1a; border-radius: 6px; padding: .2em .8em .5em; margin: .8em 0;
+       break-inside: avoid; page-break-inside: avoid; }
+.box h2 { margin-top: .4em; }
+.phone { border-top: 1px solid #1a1a1a; margin-top: .5em; padding-top: .2em; }
+.phone .number { font-size: 20pt; font-weight: bold; margin: .1em 0; }
+.phone .line { min-height: 2em; }
 .line { border-bottom: 1px solid #1a1a1a; min-height: 1.6em; margin: .3em 0 .8em; }
 .sources { font-size: 9.5pt; }
+h1, h2 { break-after: avoid; page-break-after: avoid; } li { break-inside: avoid; }
 @page { size: A4; margin: 14mm; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
 """
@@ -124,16 +134,22 @@ def handout_html(w: Words, h: Handout) -> str:
     def words(markdown: str) -> str:  # a glossary mark becomes its words, in bold (no glossary on paper)
         return replace_terms(markdown, lambda t, shown: f"**{shown or w(w.content.glossary[t].term)}**")
 
-    body = [f"<h1>{html.escape(h.title)}</h1>", f"<p class='made'>{_inline(h.made)}</p>"]
-    for part in h.parts:
+    def part_html(part: Part) -> str:
         inner = "".join(_blocks(words(p)) for p in part.paragraphs)
         if part.items:
             inner += "<ul>" + "".join(f"<li>{_inline(words(i))}</li>" for i in part.items) + "</ul>"
-        section = f"<h2>{html.escape(part.heading)}</h2>{inner}"
-        body.append(f"<section class='box'>{section}</section>" if part.boxed else f"<section>{section}</section>")
-    for key, value in (("handout_phone", h.phone), ("handout_notes", h.notes)):
-        written = "".join(f"<p>{html.escape(line)}</p>" for line in value.splitlines()) if value else ""
-        body.append(f"<h2>{html.escape(w.ui(key))}</h2><div class='line'>{written}</div>")
+        return f"<h2>{html.escape(part.heading)}</h2>{inner}"
+
+    def written(value: str) -> str:
+        return "".join(f"<p>{html.escape(line)}</p>" for line in value.splitlines())
+
+    body = [f"<h1>{html.escape(h.title)}</h1>", f"<p class='made'>{_inline(h.made)}</p>"]
+    # The number to call sits inside the box, right under the signs, so the two never part.
+    number = f"<p class='number'>{html.escape(h.phone)}</p>" if h.phone else "<div class='line'></div>"
+    phone = f"<div class='phone'><p><strong>{html.escape(w.ui('handout_phone'))}</strong></p>{number}</div>"
+    body.append(f"<section class='box call-now'>{part_html(h.call_now)}{phone}</section>")
+    body += [f"<section>{part_html(part)}</section>" for part in h.parts]
+    body.append(f"<h2>{html.escape(w.ui('handout_notes'))}</h2><div class='line'>{written(h.notes)}</div>")
     cited = []
     for source_id in h.sources:
         label, link = html.escape(w.citation(source_id)), w.content.sources[source_id].link

@@ -25,7 +25,8 @@ def pick_language(candidates: list[str | None], available: Mapping[str, str], de
     return default
 
 
-def _width(text: str) -> int:
+def columns(text: str) -> int:
+    """How wide `text` is on a line, in columns: a Chinese character (or full-width mark) counts as two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
@@ -43,7 +44,7 @@ def wrap(text: str, width: int) -> list[str]:
         joined = line + token
         no_break_before = token[0] in NO_LINE_START
         no_break_after = bool(line) and line[-1] in NO_LINE_END
-        if line.strip() and _width(joined.rstrip()) > width and not no_break_before and not no_break_after:
+        if line.strip() and columns(joined.rstrip()) > width and not no_break_before and not no_break_after:
             lines.append(line.rstrip())
             line = token.lstrip()
         else:

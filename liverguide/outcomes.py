@@ -1,6 +1,6 @@
 """The quoted outcomes as numbers people understand: "X out of 100", bars that show what is only a
-lower bound, a static picture of 100 people, and a plain table. Pure Python: plotly figures and a
-pandas table built from content, with words in the reader's language."""
+lower bound, a static picture of 100 people, and the same numbers in words. Pure Python: plotly
+figures and Markdown built from content, with words in the reader's language."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-import pandas as pd
 import plotly.graph_objects as go
 
 from liverguide.content import Content, Outcome, Words
@@ -38,6 +37,20 @@ def for_endpoint(content: Content, endpoint: str) -> list[Outcome]:
 
 def _wrap(text: str, width: int) -> str:
     return "<br>".join(wrap(text, width))
+
+
+def _even_lines(text: str, width: int) -> list[str]:
+    """Two lines at a bracket when that fits ("... after five years / (relative survival)"); else
+    as few lines as `wrap` gives, made as even as they can be (no "率）" alone on the last line)."""
+    for bracket in ("（", " ("):
+        head, found, tail = text.rpartition(bracket)
+        parts = [head.strip(), (found + tail).strip()]
+        if found and head.strip() and len(wrap(text, width)) > 1 and all(wrap(p, width) == [p] for p in parts):
+            return parts
+    lines = wrap(text, width) or [""]
+    while width > 1 and len(narrower := wrap(text, width - 1)) == len(lines):
+        lines, width = narrower, width - 1
+    return lines
 
 
 @dataclass(frozen=True)
@@ -83,7 +96,8 @@ def bars(w: Words, endpoint: str) -> list[Bar]:
 
 def survival_chart(chart_bars: Sequence[Bar], *, axis_title: str, label_width: int = 40) -> go.Figure:
     """Horizontal bars, highest first, each with its number, group and source written above it
-    (full width, wrapped, so nothing is cut off on a phone).
+    (full width, wrapped, so nothing is cut off on a phone). The axis title is wrapped too: plotly
+    centres it and cuts both ends when it is wider than the chart (a 390 px phone has about 350 px).
 
     A "more than" figure is drawn as a bar to its lower bound plus an arrow that keeps going, so
     nobody reads it as ending there. The clinic's bar is hatched as well as coloured.
@@ -105,6 +119,7 @@ def survival_chart(chart_bars: Sequence[Bar], *, axis_title: str, label_width: i
             name="",
         )
     )
+    title_lines = _even_lines(axis_title, label_width)
     for y, b in zip(ys, chart_bars, strict=True):
         text = f"{b.heading}<br>{_wrap(b.label, label_width)}"
         fig.add_annotation(
@@ -117,13 +132,15 @@ def survival_chart(chart_bars: Sequence[Bar], *, axis_title: str, label_width: i
             )  # fmt: skip
     fig.update_layout(
         height=90 + 130 * len(chart_bars),
-        margin={"l": 8, "r": 8, "t": 8, "b": 56},
+        margin={"l": 8, "r": 8, "t": 8, "b": 36 + 20 * len(title_lines)},
         showlegend=False,
         plot_bgcolor="white",
         font={"size": 14, "color": TEXT_COLOUR},
         hoverlabel={"align": "left"},
     )
-    fig.update_xaxes(range=[0, 102], tickvals=[0, 20, 40, 60, 80, 100], title=axis_title, gridcolor="#dddddd")
+    fig.update_xaxes(
+        range=[0, 102], tickvals=[0, 20, 40, 60, 80, 100], title="<br>".join(title_lines), gridcolor="#dddddd"
+    )
     fig.update_yaxes(visible=False, range=[len(chart_bars) - 0.6, -1.0], fixedrange=True)
     return fig
 
@@ -164,21 +181,20 @@ def icon_array_figure(filled: int, *, total: int = 100, per_row: int = 10) -> go
     return fig
 
 
-def outcomes_table(w: Words, endpoint: str) -> pd.DataFrame:
-    """One chart's numbers as a plain table, its text alternative. Four columns, so it fits a phone;
-    the treatment is written into the group's description."""
-    rows = []
+def outcomes_in_words(w: Words, endpoint: str) -> str:
+    """One chart's numbers in words, its text alternative: a Markdown list with one short block per
+    group (the group and its number in bold, then who, the treatment and the source, a line each),
+    so each number stays with its group and source and fits a phone without a cramped table."""
+    blocks = []
     for o in for_endpoint(w.content, endpoint):
-        treatment = w.labelled(w.ui("col_treatment"), w(o.treatment))
-        rows.append(
-            {
-                w.ui("col_group"): w(o.label),
-                w.ui("col_out_of_100"): frequency(w, o),
-                w.ui("col_who"): w.ui("sentences", first=w(o.population), second=treatment),
-                w.ui("col_source"): w(o.source_short),
-            }
-        )
-    return pd.DataFrame(rows)
+        lines = [
+            f"**{w.labelled(w(o.label), frequency(w, o))}**",
+            w.labelled(w.ui("col_who"), w(o.population)),
+            w.labelled(w.ui("col_treatment"), w(o.treatment)),
+            w.labelled(w.ui("col_source"), w(o.source_short)),
+        ]
+        blocks.append("- " + "  \n  ".join(lines))
+    return "\n\n".join(blocks)  # a loose list: a little space between the groups
 
 
 def chart_alt(w: Words, endpoint: str) -> str:

@@ -1,5 +1,5 @@
-"""/aftercare : what is often normal in the first week after treatment, and the signs that mean
-"call your care team now", as a checklist that prints."""
+"""/aftercare : the signs that mean "call your care team now" first, as a checklist that prints,
+then what is often normal in the first week after treatment."""
 
 import streamlit as st
 
@@ -11,19 +11,27 @@ from ui.frame import show_page
 
 def show(w: Words) -> None:
     st.title(w.ui("aftercare_title"))
-    blocks.section(w, "aftercare_intro")
+    items = {kind: [a for a in w.content.aftercare if a.kind == kind] for kind in ("warning", "normal")}
 
-    for kind, heading in (("warning", "warning_heading"), ("normal", "normal_heading")):
-        items = [a for a in w.content.aftercare if a.kind == kind]
-        with st.container(border=True) if kind == "warning" else st.container():
-            st.subheader(w.ui(heading))
-            # Plain boxes to tick by hand on paper; they are not widgets, so nothing is recorded.
-            st.markdown("  \n".join(f"☐ {md(w, a.text)}" for a in items))
-            blocks.sources(w, (s for a in items for s in a.sources))
+    # First, right under the title: on a phone it is on the first screen, and on paper it is one
+    # block that never splits across pages (ui/style.py: .st-key-aftercare_call_now).
+    with st.container(key="aftercare_call_now", border=True):
+        st.subheader(w.ui("warning_heading"))
+        # Plain boxes to tick by hand on paper (the signs you have, to tell the team when you call);
+        # they are not widgets, so nothing is recorded.
+        st.markdown("  \n".join(f"☐ {md(w, a.text)}" for a in items["warning"]))
+        blocks.sources(w, (s for a in items["warning"] for s in a.sources))
+
+    blocks.section(w, "aftercare_intro")
+    # What is often normal is something to read, not to tick: a plain list.
+    st.subheader(w.ui("normal_heading"))
+    st.markdown("\n".join(f"- {md(w, a.text)}" for a in items["normal"]))
+    blocks.sources(w, (s for a in items["normal"] for s in a.sources))
 
     blocks.section(w, "aftercare_ablation")
-    blocks.section(w, "aftercare_print")
     blocks.talk_to_team(w)
+    with st.container(key="screen_only_aftercare_print"):  # an instruction for the screen, not for paper
+        blocks.section(w, "aftercare_print")
 
 
 show_page(show)

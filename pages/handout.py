@@ -5,7 +5,7 @@ from datetime import date
 import streamlit as st
 
 from liverguide.content import Words
-from liverguide.handout import build_handout, handout_html
+from liverguide.handout import Part, build_handout, handout_html
 from liverguide.markup import marked
 from ui import blocks, chooser, state
 from ui.frame import show_page
@@ -21,19 +21,21 @@ def show(w: Words) -> None:
 
     sheet = build_handout(w, chooser.answers_so_far(), today=date.today(), phone=phone, notes=notes)
     st.markdown(sheet.made)
+    # First on the sheet: the signs to call about and the number to call, in one box that print
+    # keeps on one page (ui/style.py: .st-key-call_now), so both are on page 1.
+    with st.container(key="call_now", border=True):
+        show_part(w, sheet.call_now)
+        st.markdown(f"**{w.ui('handout_phone')}**")
+        with st.container(key="call_now_number"):  # large on paper
+            # A line to write on when nothing was typed: the sheet is often filled in by hand.
+            st.markdown(f"**{sheet.phone}**" if sheet.phone else "\\_" * 24)
     if not sheet.personal:
         blocks.see_also(w, "pathway")
-    for part in sheet.parts:
-        with st.container(border=part.boxed):
-            st.subheader(part.heading)
-            for paragraph in part.paragraphs:
-                st.markdown(marked(w, paragraph))
-            if part.items:
-                st.markdown("\n".join(f"- {marked(w, item)}" for item in part.items))
-    for key, value in (("handout_phone", sheet.phone), ("handout_notes", sheet.notes)):
-        st.subheader(w.ui(key))
-        # A line to write on when nothing was typed: the sheet is often filled in by hand.
-        st.markdown(value.replace("\n", "  \n") if value else "\\_" * 40)
+    for i, part in enumerate(sheet.parts):
+        with st.container(key=f"handout_part_{i}"):  # print keeps a heading with its words
+            show_part(w, part)
+    st.subheader(w.ui("handout_notes"))
+    st.markdown(sheet.notes.replace("\n", "  \n") if sheet.notes else "\\_" * 40)
     blocks.sources(w, sheet.sources)
 
     with st.container(key="screen_only_handout_actions"):
@@ -47,6 +49,14 @@ def show(w: Words) -> None:
             on_click="ignore",
             key="handout_download",
         )
+
+
+def show_part(w: Words, part: Part) -> None:
+    st.subheader(part.heading)
+    for paragraph in part.paragraphs:
+        st.markdown(marked(w, paragraph))
+    if part.items:
+        st.markdown("\n".join(f"- {marked(w, item)}" for item in part.items))
 
 
 show_page(show)

@@ -1,4 +1,4 @@
-"""/outcomes : the quoted outcomes, only when the reader asks: bars, 100-person pictures, and a table."""
+"""/outcomes : the quoted outcomes, only when the reader asks: bars, 100-person pictures, and the numbers in words."""
 
 import streamlit as st
 
@@ -34,10 +34,12 @@ def show(w: Words) -> None:
         if endpoint == "5y_survival":
             numbers.icon_array(w)
 
-    st.subheader(w.ui("table_heading"))
+    # Each chart's text alternative: one short block per group, which fits a phone (a table did
+    # not, and a data table makes a fresh browser fetch Streamlit's Arrow code).
+    st.subheader(w.ui("in_words_heading"))
     for endpoint in ENDPOINTS:
         st.markdown(f"**{w.ui(f'endpoint_{endpoint}')}**")
-        st.table(outcomes.outcomes_table(w, endpoint), hide_index=True)
+        st.markdown(outcomes.outcomes_in_words(w, endpoint))
     blocks.sources(w, (o.source_id for o in w.content.outcomes))
     blocks.talk_to_team(w)
 

@@ -23,6 +23,9 @@ def show(w: Words) -> None:
     if chooser.has_answers():
         # For a nurse between patients: a fresh start without scrolling to the bottom.
         start_again_button(w, "top")
+    else:
+        # Said before anyone answers, so a reload that clears the answers surprises nobody.
+        st.markdown(w.ui("answers_not_kept"))
 
     answers = chooser.ask_questions(w, one_step=st.session_state[state.LAYOUT].one_step)
     if is_complete(answers):

@@ -29,6 +29,7 @@ def show(w: Words) -> None:
     for column, words in zip(blocks.side_by_side(shown), shown, strict=True):
         with column:
             walkthrough.step(words, q)
+    walkthrough.scroll_to_question()
 
     if q.original and st.toggle(w.ui("original_toggle"), key=state.original_toggle(q.id)):
         walkthrough.clinic_words(w, q, shown)

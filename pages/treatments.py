@@ -13,17 +13,24 @@ def show(w: Words) -> None:
     asked = asked if asked in w.content.treatments else None
 
     st.title(w.ui("treatments_title"))
+    shown = blocks.both_languages(w)
+
+    def sections(of: list) -> None:
+        for treatment in of:
+            for column, words in zip(blocks.side_by_side(shown), shown, strict=True):
+                with column:
+                    treatments.treatment_section(words, treatment, asked=treatment.id == asked, anchor=words is w)
+
+    # A link from a pathway result ("Read about TACE") lands on that treatment, first on the page.
+    if asked:
+        sections([w.content.treatments[asked]])
     blocks.section(w, "treatments_intro")
     jump = " · ".join(f"[{w(t.short)}](#{t.id})" for t in w.content.treatments.values())
     st.markdown(f"{w.ui('jump_to')} {jump} · [{w.ui('compare_heading')}](#compare)")
     blocks.see_also(w, "aftercare")
 
     treatments.drawing(w)
-    shown = blocks.both_languages(w)
-    for treatment in sorted(w.content.treatments.values(), key=lambda t: t.id != asked):
-        for column, words in zip(blocks.side_by_side(shown), shown, strict=True):
-            with column:
-                treatments.treatment_section(words, treatment, asked=treatment.id == asked, anchor=words is w)
+    sections([t for t in w.content.treatments.values() if t.id != asked])
     treatments.comparison(w)
     blocks.see_also(w, "aftercare")
     blocks.talk_to_team(w)

@@ -66,7 +66,8 @@ def disclaimer(w: Words) -> None:
 def draft_notice(w: Words) -> None:
     """Until a care team has checked the content, every page says so."""
     if w.content.meta.status == "draft":
-        st.warning(w.ui("draft_notice"), icon=":material/info:")
+        with st.container(key="draft_notice"):
+            st.warning(w.ui("draft_notice"), icon=":material/info:")
 
 
 def review_dates(w: Words) -> None:

@@ -3,6 +3,8 @@ the result, and the flowchart."""
 
 from __future__ import annotations
 
+import json
+
 import streamlit as st
 
 from liverguide.content import Words
@@ -11,6 +13,8 @@ from liverguide.markup import md, terms_in
 from liverguide.pathway import ALLOWED, Answers, Result, answered_so_far, questions_to_ask
 from ui import blocks, state
 from ui.treatments import links as treatment_links
+
+QUESTION_BOX_PREFIX = "st-key-question_box_"  # the class Streamlit gives each question's box (its key)
 
 
 def answers_given() -> dict[str, str]:
@@ -33,12 +37,14 @@ def ask_questions(w: Words, *, one_step: bool = False) -> Answers:
         _so_far(w, answers)
         if current:
             _question(w, current)
+        keep_focus()
         return answers
     # ALLOWED is in asking order, so one pass meets each question after those it depends on.
     given: dict[str, str | None] = {}
     for field in ALLOWED:
         if given.get("health") != "poor" and field in questions_to_ask(Answers(**given)):
             given[field] = _question(w, field)
+    keep_focus()
     return Answers(**given)
 
 
@@ -68,6 +74,28 @@ def _forget(field: str) -> None:
 
 def _remember(field: str, key: str) -> None:
     answers_given()[field] = st.session_state[key]
+    st.session_state[state.PATHWAY_FOCUS] = (field, st.session_state.get(state.PATHWAY_FOCUS, ("", 0))[1] + 1)
+
+
+def keep_focus() -> None:
+    """After an answer the page is drawn again and the browser's focus is lost: a keyboard user's
+    next Tab or arrow key then started from the top and could change an earlier answer. Put focus
+    back on the answer just given (so arrows go on within that question and Tab goes to the next),
+    or, when that question has gone (one question per screen), on the first choice of the next one.
+    A constant script: only our own field id and a count (which makes each one new) go into it."""
+    field, count = st.session_state.get(state.PATHWAY_FOCUS, ("", 0))
+    if not field:
+        return
+    here = json.dumps(f".{QUESTION_BOX_PREFIX}{field} input[type=radio]:checked")
+    script = (
+        "<script>(() => { const go = (tries) => {"
+        f" const el = document.querySelector({here})"
+        " || document.querySelector('[data-testid=stMain] [data-testid=stRadio] input[type=radio]');"
+        " if (!el) { if (tries) setTimeout(() => go(tries - 1), 50); return; }"
+        " el.focus({preventScroll: true}); }; go(20); })();"
+        f" /* {int(count)} */</script>"
+    )
+    st.html(script, unsafe_allow_javascript=True, width="content")
 
 
 def _question(w: Words, field: str) -> str | None:
@@ -76,7 +104,7 @@ def _question(w: Words, field: str) -> str | None:
     # One widget per language: a radio whose option words change keeps its value on the server but
     # shows no choice in the browser (seen in Chromium), so a switch draws a new one from the answers.
     key = state.pathway_radio(field, w.lang)
-    with st.container(border=True):
+    with st.container(border=True, key=f"question_box_{field}"):
         st.markdown(f"**{w(q.question)}**")
         st.markdown(md(w, q.help))
         return st.radio(

@@ -38,10 +38,12 @@ def run_frame() -> None:
     pages = [
         st.Page(ROOT / p.file, title=w.ui(p.nav_key), url_path=p.url_path or None, default=p is HOME) for p in PAGES
     ]
-    page = st.navigation(pages, position="top")
+    # In consultation mode the frame's Menu is the only menu: its links keep the language and the
+    # mode in the address, so a page change is one step for Back (Streamlit's own menu drops them).
+    page = st.navigation(pages, position="hidden" if layout.consult else "top")
     if going_home():  # New patient was confirmed: start the next one on the home page
         st.switch_page(pages[0])
-    frame_bar(w, layout)
+    frame_bar(w, layout, page.url_path)
     draft_notice(w)
     framed = _FRAMED.set(True)
     try:
@@ -67,7 +69,7 @@ def show_page(show: Callable[[Words], None]) -> None:
 
 
 def settle_language(content: Content) -> str:
-    """The reader's language for this run, remembered for the visit and written into the URL.
+    """The reader's language for this run, remembered for the visit.
 
     A valid ?lang= wins (a shared link, or Back in the browser); else the language chosen earlier in
     this visit (the menu drops query parameters on a page switch); else the browser's language.
@@ -77,25 +79,36 @@ def settle_language(content: Content) -> str:
     candidates = [st.query_params.get(LANGUAGE_PARAM), st.session_state.get(state.LANG), st.context.locale]
     lang = pick_language(candidates, meta.languages, meta.default_language)
     st.session_state[state.LANG] = lang
-    if st.query_params.get(LANGUAGE_PARAM) != lang:
-        st.query_params[LANGUAGE_PARAM] = lang
     return lang
 
 
 def settle_layout() -> Layout:
-    """Consultation mode from ?consult=1 (or 0), else as set earlier in the visit; kept in the URL while on."""
+    """Consultation mode from ?consult=1 (or 0), else as set earlier in the visit."""
     requested = st.query_params.get(CONSULT_PARAM)
     on = requested == "1" if requested in ("0", "1") else bool(st.session_state.get(state.CONSULT, False))
     st.session_state[state.CONSULT] = on
-    _write_consult_param(on)
     layout = st.session_state[state.LAYOUT] = layout_for(on)
     return layout
 
 
-def _write_consult_param(on: bool) -> None:
-    if on and st.query_params.get(CONSULT_PARAM) != "1":
+def _keep_settings_in_url() -> None:
+    """The language and the mode in the address, so a shared link or Back keeps them. One write per
+    run at most: each write is one more step back for the browser's Back button."""
+    wanted = {LANGUAGE_PARAM: st.session_state[state.LANG]}
+    if st.session_state[state.CONSULT]:
+        wanted[CONSULT_PARAM] = "1"
+    current = st.query_params.to_dict()
+    if CONSULT_PARAM in current and CONSULT_PARAM not in wanted:
+        st.query_params.from_dict({**{k: v for k, v in current.items() if k != CONSULT_PARAM}, **wanted})
+    elif any(current.get(k) != v for k, v in wanted.items()):
+        st.query_params.update(wanted)
+
+
+def _set_consult(on: bool) -> None:
+    st.session_state[state.CONSULT] = on
+    if on:
         st.query_params[CONSULT_PARAM] = "1"
-    elif not on and CONSULT_PARAM in st.query_params:
+    elif CONSULT_PARAM in st.query_params:
         del st.query_params[CONSULT_PARAM]
 
 
@@ -103,11 +116,26 @@ def _language_switched() -> None:
     st.query_params[LANGUAGE_PARAM] = st.session_state[state.LANG]
 
 
-def frame_bar(w: Words, layout: Layout) -> None:
-    """The room's controls at the top of the main area (on a phone the menu is folded away):
-    English | 中文, consultation mode, and in that mode, New patient."""
+def frame_bar(w: Words, layout: Layout, url_path: str) -> None:
+    """The room's controls at the top of the main area: the menu (the pages, and consultation mode
+    with what it does), English | 中文, and in consultation mode, New patient."""
+    _keep_settings_in_url()
     languages = w.content.meta.languages
     with st.container(horizontal=True, vertical_alignment="center", key="frame_bar"):
+        # A new menu for each page and mode, so it is closed again after a choice in it.
+        with st.popover(w.ui("menu"), icon=":material/menu:", key=f"frame_menu_{url_path}_{layout.consult}"):
+            settings = {LANGUAGE_PARAM: w.lang, **({CONSULT_PARAM: "1"} if layout.consult else {})}
+            for page in PAGES:
+                st.page_link(page.file, label=w.ui(page.nav_key), query_params=settings)
+            # Explained in words before the button, so nobody turns it on by tapping to find out what it is.
+            st.markdown(f"**{w.ui('consult_toggle')}**")
+            st.markdown(w.ui("consult_help"))
+            st.button(
+                w.ui("consult_off" if layout.consult else "consult_on"),
+                key="consult_switch",
+                on_click=_set_consult,
+                args=(not layout.consult,),
+            )
         st.segmented_control(
             w.ui("language_switch"),
             options=list(languages),
@@ -116,12 +144,6 @@ def frame_bar(w: Words, layout: Layout) -> None:
             required=True,
             on_change=_language_switched,
             label_visibility="collapsed",
-        )
-        st.toggle(
-            w.ui("consult_toggle"),
-            key=state.CONSULT,
-            help=w.ui("consult_help"),
-            on_change=lambda: _write_consult_param(st.session_state[state.CONSULT]),
         )
         if layout.consult:
             st.button(

@@ -23,10 +23,12 @@ NEW_PATIENT_GO_HOME = "new_patient_go_home"
 QA_POSITION = "qa_position"
 QA_JUMP = "qa_jump"
 QA_ORIGINAL_PREFIX = "qa_original_"  # + question id
+QA_SCROLL_UP = "qa_scroll_up"  # how many times a bottom button moved the reader (each brings the heading up)
 
 # /pathway: the answers by question (the one store every language's radio is drawn from), and the radios.
 PATHWAY_ANSWERS = "pw_answers"
 PATHWAY_RADIO_PREFIX = "pw_"  # + field + "_" + language: one radio per language (ui/chooser.py says why)
+PATHWAY_FOCUS = "pathway_focus"  # (the question last answered, a count): where keyboard focus goes back to
 
 # /outcomes: whether the reader asked to see the numbers, and the group in the 100-person picture.
 OUTCOMES_SHOWN = "outcomes_shown"

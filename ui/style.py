@@ -4,6 +4,7 @@ classes), so they live beside the other Streamlit code. Only numbers from a Layo
 
 from __future__ import annotations
 
+from liverguide.flowchart import EDGE_FONT_SIZE, NODE_FONT_SIZE
 from liverguide.layout import Layout
 
 # Hidden on paper: the menu, the toolbar, the guide's own controls, and buttons. Shown on paper:
@@ -14,6 +15,13 @@ PRINT_CSS = """
   [data-testid="stMain"] [data-testid="stMarkdownContainer"] p,
   [data-testid="stMain"] [data-testid="stMarkdownContainer"] li { font-size: 13px !important; }
   [data-testid="stVerticalBlockBorderWrapper"], section { break-inside: avoid; }
+  /* The take-home sheet: the call-now box (with the phone number in it) never splits across pages. */
+  .st-key-call_now, .st-key-aftercare_call_now, [class*="st-key-handout_part_"] {
+    break-inside: avoid !important; page-break-inside: avoid !important;
+  }
+  [data-testid="stMain"] .st-key-call_now_number [data-testid="stMarkdownContainer"] p {
+    font-size: 20px !important;
+  }
   header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stToolbar"], .st-key-frame_bar,
   [class*="st-key-screen_only"],
   [data-testid="stButton"], [data-testid="stDownloadButton"] { display: none !important; }
@@ -24,21 +32,51 @@ PRINT_CSS = """
 }
 """
 
-# Headings wrap into even lines: a Chinese heading otherwise leaves one character alone on a phone.
+# On screen, for every layout:
+# - The root size follows the reader's own text-size setting (a percentage of it, not Streamlit's
+#   fixed px), so a phone's large-text setting enlarges the guide too.
+# - Headings wrap into even lines (a Chinese heading otherwise leaves one character alone on a
+#   phone), break long words with a hyphen, not anywhere, and shrink on a narrow screen so a long
+#   word still fits at large text.
+# - On a phone: the frame's own Menu replaces Streamlit's unlabelled sidebar arrow, so Streamlit's
+#   header goes and the page starts higher; no chain-link icons beside headings (a tap on a heading
+#   showed them); the draft notice is compact.
+# - Buttons in a row wrap onto two rows when their words do not fit.
+# - The flowchart's words at the sizes its drawing was laid out for (Streamlit draws every label
+#   at 0.6rem, which a phone then shrinks to about 9 px).
 SCREEN_CSS = """
-h1, h2, h3 { text-wrap: balance; }
+html { font-size: ROOT_PERCENT% !important; }
+h1, h2, h3 { text-wrap: balance; hyphens: auto; overflow-wrap: normal; word-break: normal; }
+[data-testid="stMain"] h1 { font-size: clamp(1.5rem, 9vw, 2.75rem); }
+[data-testid="stMain"] h2 { font-size: clamp(1.3rem, 7vw, 2.25rem); }
+[data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] [data-testid="stButton"]) { flex-wrap: wrap; }
+[data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] [data-testid="stButton"]) > [data-testid="stColumn"] {
+  min-width: min(100%, 9em);
+}
+[data-testid="stButton"] button p, [data-testid="stPopoverButton"] p,
+[data-testid="stPageLink-NavLink"] p, [data-testid="stPageLink-NavLink"] span { white-space: normal; }
+[data-testid="stGraphVizChart"] svg g.node text { font-size: NODE_FONTpx; }
+[data-testid="stGraphVizChart"] svg g.edge text { font-size: EDGE_FONTpx; }
+@media (max-width: 640px) {
+  header[data-testid="stHeader"] { display: none; }
+  [data-testid="stMainBlockContainer"] { padding-top: 1rem; }
+  [data-testid="stHeaderActionElements"] { display: none; }
+  .st-key-draft_notice [data-testid="stAlertContainer"] { padding: 0.35rem 0.75rem; }
+}
 """
 
 
 def css(layout: Layout) -> str:
     """The style sheet for a layout."""
-    rules = [SCREEN_CSS, PRINT_CSS]
+    # A percentage of the browser's own text size (16 px unless the reader changed it).
+    screen = SCREEN_CSS.replace("ROOT_PERCENT", f"{layout.body_px / 16 * 100:g}")
+    screen = screen.replace("NODE_FONT", str(NODE_FONT_SIZE)).replace("EDGE_FONT", str(EDGE_FONT_SIZE))
+    rules = [screen, PRINT_CSS]
     if layout.consult:
         rules.append(
             f"""
-html {{ font-size: {layout.body_px}px; }}
 [data-testid="stMain"] [data-testid="stMarkdownContainer"] p,
-[data-testid="stMain"] [data-testid="stMarkdownContainer"] li {{ font-size: {layout.body_px}px; }}
+[data-testid="stMain"] [data-testid="stMarkdownContainer"] li {{ font-size: 1rem; }}
 [data-testid="stMain"] button {{ min-height: {layout.target_px}px; }}
 [data-testid="stMain"] [data-testid="stRadio"] label,
 [data-testid="stMain"] [data-testid="stCheckbox"] label {{ min-height: {layout.target_px}px; align-items: center; }}

@@ -20,8 +20,27 @@ def position(total: int) -> int:
     return place
 
 
-def go_to(place: int) -> None:
+def go_to(place: int, from_bottom: bool = False) -> None:
     st.session_state[state.QA_POSITION] = place
+    if from_bottom:  # the next question starts at its heading, not where the last one ended
+        st.session_state[state.QA_SCROLL_UP] = st.session_state.get(state.QA_SCROLL_UP, 0) + 1
+
+
+def scroll_to_question() -> None:
+    """After a step from the bottom buttons: bring the new question's heading to the top of the
+    screen and move keyboard focus to it. A constant script; the count (a number) only makes each
+    one new, so the browser runs it again."""
+    count = st.session_state.get(state.QA_SCROLL_UP)
+    if not count:
+        return
+    script = (
+        "<script>(() => { const go = (tries) => {"
+        " const h = document.querySelector('[data-testid=stMain] h2');"
+        " if (!h) { if (tries) setTimeout(() => go(tries - 1), 50); return; }"
+        " h.setAttribute('tabindex', '-1'); h.scrollIntoView({block: 'start'}); h.focus({preventScroll: true});"
+        f" }}; go(20); }})(); /* {int(count)} */</script>"
+    )
+    st.html(script, unsafe_allow_javascript=True, width="content")
 
 
 def jumped() -> None:
@@ -39,13 +58,19 @@ def restart() -> None:
 
 
 def step_buttons(w: Words, place: int, total: int, where: str) -> None:
-    """Previous and Next (on the last question: back to question 1), at the top and the bottom."""
+    """Previous and Next (on the last question: back to question 1), at the top and the bottom.
+
+    Each button's key names the question it was drawn on, and it moves to a fixed place: a second
+    quick tap that reaches the server before the new screen does is for the old button, so it cannot
+    move the reader on again (a double tap on a phone skipped a question unread).
+    """
     back, forward = st.columns(2, wrap=False)
+    bottom = where == "bottom"
     back.button(
         w.ui("previous"),
-        key=f"qa_previous_{where}",
+        key=f"qa_previous_{where}_{place}",
         on_click=go_to,
-        args=(place - 1,),
+        args=(place - 1, bottom),
         disabled=place == 0,
         icon=":material/arrow_back:",
         width="stretch",
@@ -53,9 +78,9 @@ def step_buttons(w: Words, place: int, total: int, where: str) -> None:
     if place < total - 1:
         forward.button(
             w.ui("next"),
-            key=f"qa_next_{where}",
+            key=f"qa_next_{where}_{place}",
             on_click=go_to,
-            args=(place + 1,),
+            args=(place + 1, bottom),
             icon=":material/arrow_forward:",
             width="stretch",
             type="primary",
@@ -87,14 +112,18 @@ def step(w: Words, q: Question) -> None:
 
 def clinic_words(w: Words, q: Question, shown: list[Words]) -> None:
     """The clinic's words as we have them (English), and beside them our translation, labelled as
-    ours: we do not have the clinic's Chinese original and must not pass a translation off as it."""
+    ours: we do not have the clinic's Chinese original and must not pass a translation off as it.
+    A reader of another language gets our translation first (on a phone the columns stack, and a
+    screen of English first was a wall to read through)."""
     default = w.content.meta.default_language
     translations = [other for other in shown if other.lang != default]
-    columns = blocks.side_by_side([w.content.in_language(default), *translations])
-    with columns[0]:
-        st.markdown(f"**{w.ui('original_heading')}**")
-        st.markdown(f"> {q.original}")
-    for column, other in zip(columns[1:], translations, strict=True):
+    original = w.content.in_language(default)
+    order = [original, *translations] if w.lang == default else [*translations, original]
+    for column, words in zip(blocks.side_by_side(order), order, strict=True):
         with column:
-            st.markdown(f"**{other.ui('original_translated')}**")
-            st.markdown(f"> {other(q.original_translation)}")
+            if words.lang == default:
+                st.markdown(f"**{w.ui('original_heading')}**")
+                st.markdown(f"> {q.original}")
+            else:
+                st.markdown(f"**{words.ui('original_translated')}**")
+                st.markdown(f"> {words(q.original_translation)}")

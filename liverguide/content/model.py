@@ -40,6 +40,8 @@ ID_PATTERN = re.compile(r"^[a-z0-9_]+$")
 UI_FILE = "ui.yaml"
 
 COMPARE_KEYS = ("reaches", "stay", "repeats", "main_effects")
+# Marks that already end a label: Words.labelled adds no colon after them.
+LABEL_ENDS = ("?", ":", "？", "：")
 ENDPOINTS = ("5y_survival", "5y_relative_survival")
 
 
@@ -505,7 +507,10 @@ class Words:
         return self(self.content.ui[key]).format(**values)
 
     def labelled(self, label: str, value: str) -> str:
-        """'Label: value' with the language's own colon (Chinese uses a full-width one)."""
+        """'Label: value' with the language's own colon (Chinese uses a full-width one). A label that
+        is a question or already ends in a colon gets no second mark: 'Can surgery remove it? No'."""
+        if label.endswith(LABEL_ENDS):
+            return f"{label} {value}" if label.isascii() or label[-1].isascii() else f"{label}{value}"
         return self.ui("labelled", label=label, value=value)
 
     @property

@@ -44,3 +44,9 @@ def shown_text(at: AppTest) -> str:
     """Everything the page says in Markdown, subheadings and table cells, as one string."""
     cells = [str(cell) for t in at.table for cell in t.value.to_numpy().ravel()]
     return " ".join([*(m.value for m in at.markdown), *(h.value for h in at.subheader), *cells])
+
+
+def step_button(at: AppTest, kind: str, where: str = "bottom"):
+    """The walk-through's Previous or Next button at the top or the bottom (its key names the question it is on)."""
+    (button,) = [b for b in at.button if str(b.key).startswith(f"qa_{kind}_{where}_")]
+    return button

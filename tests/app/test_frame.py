@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from liverguide.layout import AT_HOME, CONSULTATION
 from liverguide.site import PAGES
-from tests.app.helpers import answer, go, open_app, shown_text
+from tests.app.helpers import answer, go, open_app, shown_text, step_button
 from tests.conftest import ROOT
 from tests.journeys import ROUTE, ROUTE_RESULT
 from ui.style import css
@@ -77,7 +77,7 @@ def test_switching_language_changes_the_words_and_keeps_the_pathway_answers(cont
 
 def test_switching_language_keeps_the_question_position_and_the_number_consent(content):
     at = open_app("questions")
-    at.button(key="qa_next_top").click().run()
+    step_button(at, "next", "top").click().run()
     at.session_state["outcomes_shown"] = True
     switch_language(at, "zh")
     assert at.header[0].value == content.questions[1].question["zh"]
@@ -108,16 +108,25 @@ def test_with_no_lang_parameter_the_browser_language_decides(content):
 # Consultation mode and New patient
 
 
-def test_the_toggle_changes_the_layout_flags_and_back():
+def test_the_menu_turns_consultation_mode_on_and_off_and_explains_it_first(content):
     at = open_app("pathway")
+    en = content.in_language("en")
     assert not at.session_state["layout"].consult and not at.session_state["layout"].one_step
-    at.toggle(key="consult").set_value(True).run()
+    assert en.ui("consult_help") in shown_text(at), "what it does is said before the button that does it"
+    at.button(key="consult_switch").click().run()
     layout = at.session_state["layout"]
     assert layout.consult and layout.one_step and layout.body_px >= 22 and layout.target_px >= 44
     assert [r.key for r in at.radio] == ["pw_health_en"], "one question per screen"
-    at.toggle(key="consult").set_value(False).run()
+    assert at.button(key="consult_switch").label == en.ui("consult_off")
+    at.button(key="consult_switch").click().run()
     assert not at.session_state["layout"].consult
     assert [r.key for r in at.radio] == ["pw_health_en", "pw_cancer_en"]
+
+
+def test_the_menu_lists_every_page_by_its_menu_name(content):
+    en = content.in_language("en")
+    links = [link.proto.label for link in open_app("about").get("page_link")]
+    assert links[: len(PAGES)] == [en.ui(p.nav_key) for p in PAGES]
 
 
 def test_consultation_mode_from_the_url_and_a_wrong_value_is_ignored():
@@ -129,7 +138,7 @@ def test_new_patient_clears_everything_and_keeps_only_language_and_mode(content)
     zh = content.in_language("zh")
     headline = zh(content.pathway_results[ROUTE_RESULT].headline)
     at = open_app("questions", consult="1", lang="zh")
-    at.button(key="qa_next_top").click().run()
+    step_button(at, "next", "top").click().run()
     answer(go(at, "pathway"), "zh", **ROUTE)
     at.session_state["outcomes_shown"] = True
     go(at, "handout")
@@ -165,4 +174,6 @@ def test_the_style_sheet_is_style_only_and_sizes_text_only_in_consultation_mode(
     for sheet in (home, consult):
         assert sheet.startswith("<style>") and sheet.endswith("</style>") and "<script" not in sheet
         assert "@media print" in sheet and "details::details-content" in sheet
-    assert f"font-size: {CONSULTATION.body_px}px" in consult and f"font-size: {CONSULTATION.body_px}px" not in home
+    # The root size is a share of the reader's own text size (16 px unless they changed it), never fixed px.
+    assert "html { font-size: 137.5% !important; }" in consult and "html { font-size: 112.5% !important; }" in home
+    assert CONSULTATION.body_px / 16 == 1.375 and AT_HOME.body_px / 16 == 1.125

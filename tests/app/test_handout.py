@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from streamlit.testing.v1.element_tree import Block
+
 from tests.app.helpers import answer, go, open_app, shown_text
 from tests.journeys import ROUTE, ROUTE_RESULT
 
@@ -25,3 +29,21 @@ def test_what_the_team_types_is_on_the_sheet():
     at.text_area(key="handout_notes").input("Come back on Monday").run()
     shown = shown_text(at)
     assert "0123 456" in shown and "Come back on Monday" in shown
+
+
+def test_the_call_now_box_with_the_phone_number_comes_first_after_the_made_on_line(content):
+    en = content.in_language("en")
+    at = open_app("handout")
+    at.text_input(key="handout_phone").input("0123 456").run()
+    main = list(at.main.children.values())
+    keys = [getattr(block.proto, "id", "").rsplit("-", 1)[-1] if isinstance(block, Block) else None for block in main]
+    box = main[keys.index("call_now")]
+    assert box.proto.flex_container.border, "a box, which print keeps on one page (ui/style.py)"
+    said = [m.value for m in box.markdown]
+    assert [s.value for s in box.subheader] == [en.ui("warning_heading")]
+    assert all(any(a.text["en"] in m for m in said) for a in content.aftercare if a.kind == "warning")
+    assert said[-2:] == [f"**{en.ui('handout_phone')}**", "**0123 456**"], "the number sits right under the signs"
+    before = [e for e in main[: keys.index("call_now")] if getattr(e, "type", None) == "markdown"]
+    assert before[-1].value.startswith(en.ui("handout_made", date=en.day(date.today()))), "right after the made-on line"
+    general = content.sections["handout_empty"].heading["en"]
+    assert [s.value for s in at.subheader][:2] == [en.ui("warning_heading"), general], "the rest comes after the box"

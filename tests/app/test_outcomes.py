@@ -1,4 +1,5 @@
-"""AppTest: the outcomes page shows no number until the reader asks, then the charts, pictures and tables."""
+"""AppTest: the outcomes page shows no number until the reader asks, then the charts, pictures and the
+numbers in words."""
 
 from __future__ import annotations
 
@@ -22,17 +23,19 @@ def test_the_gate_hides_every_number_until_the_reader_asks(outcomes_page):
     at = outcomes_page
     assert not at.get("plotly_chart") and not at.table
     assert not NUMBER_WORDS.search(shown_text(at))
-    assert [b.key for b in at.button] == ["outcomes_show"]
+    assert [b.key for b in at.button if b.key != "consult_switch"] == ["outcomes_show"]  # the frame's menu has one
 
 
-def test_after_asking_the_charts_pictures_and_tables_appear(outcomes_page, content):
+def test_after_asking_the_charts_pictures_and_numbers_in_words_appear(outcomes_page, content):
     at = outcomes_page
     at.button(key="outcomes_show").click().run()
     assert not at.exception
     assert len(at.get("plotly_chart")) == 3  # two bar charts and the 100-person picture
-    assert len(at.table) == 2
-    seed = next(o for o in content.outcomes if o.in_seed)
-    assert frequency(content.in_language("en"), seed) in shown_text(at)
+    assert not at.table, "the numbers in words are Markdown: no data table (and no Arrow code) on this page"
+    en = content.in_language("en")
+    for o in content.outcomes:  # every number, with its group and source, in words
+        assert f"**{en.labelled(o.label['en'], frequency(en, o))}**" in shown_text(at)
+        assert en.labelled(en.ui("col_source"), o.source_short["en"]) in shown_text(at)
 
 
 def test_the_choice_is_kept_for_the_session_and_the_numbers_can_be_hidden_again(outcomes_page):

@@ -88,3 +88,10 @@ def test_one_step_at_a_time_reaches_the_route_and_can_go_back_one_question(conte
     last = list(ROUTE)[-1]
     assert [r.key for r in at.radio] == [f"pw_{last}_en"] and at.radio[0].value is None
     assert content.pathway_results[ROUTE_RESULT].headline["en"] not in [s.value for s in at.subheader]
+
+
+def test_before_any_answer_the_chooser_says_nothing_is_kept_so_a_reload_surprises_nobody(chooser, content):
+    note = content.in_language("en").ui("answers_not_kept")
+    assert note in shown_text(chooser)
+    answer(chooser, health="good")
+    assert note not in shown_text(chooser), "once answering, the Start again button takes its place"

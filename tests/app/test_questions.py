@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.helpers import go, open_app, shown_text
+from tests.app.helpers import go, open_app, shown_text, step_button
 
 
 @pytest.fixture
@@ -28,30 +28,30 @@ def question(content, i: int) -> str:
 def test_the_walk_through_starts_at_question_one_with_its_progress(walk, content):
     assert shown_question(walk) == question(content, 0)
     assert progress_text(walk) == f"Question 1 of {len(content.questions)}"
-    assert walk.button(key="qa_previous_bottom").disabled
+    assert step_button(walk, "previous", "bottom").disabled
 
 
 def test_next_and_previous_move_one_question(walk, content):
-    walk.button(key="qa_next_bottom").click().run()
+    step_button(walk, "next", "bottom").click().run()
     assert shown_question(walk) == question(content, 1)
     assert progress_text(walk) == f"Question 2 of {len(content.questions)}"
-    walk.button(key="qa_previous_bottom").click().run()
+    step_button(walk, "previous", "bottom").click().run()
     assert shown_question(walk) == question(content, 0)
 
 
 def test_the_buttons_at_the_top_move_one_question_too(walk, content):
-    walk.button(key="qa_next_top").click().run()
+    step_button(walk, "next", "top").click().run()
     assert shown_question(walk) == question(content, 1)
-    walk.button(key="qa_previous_top").click().run()
+    step_button(walk, "previous", "top").click().run()
     assert shown_question(walk) == question(content, 0)
 
 
 def test_the_last_question_offers_a_fresh_start_instead_of_next(walk, content):
     total = len(content.questions)
     for _ in range(total - 1):
-        walk.button(key="qa_next_bottom").click().run()
+        step_button(walk, "next", "bottom").click().run()
     assert progress_text(walk) == f"Question {total} of {total}"
-    assert not [b for b in walk.button if b.key == "qa_next_bottom"]
+    assert not [b for b in walk.button if str(b.key).startswith("qa_next_")]
     walk.button(key="qa_restart_bottom").click().run()
     assert shown_question(walk) == question(content, 0)
     assert progress_text(walk) == f"Question 1 of {total}"
@@ -69,13 +69,13 @@ def test_jump_goes_straight_to_any_question(walk, content):
     walk.selectbox(key="qa_jump").select(4).run()
     assert shown_question(walk) == question(content, 4)
     assert progress_text(walk) == f"Question 5 of {len(content.questions)}"
-    walk.button(key="qa_next_bottom").click().run()
+    step_button(walk, "next", "bottom").click().run()
     assert shown_question(walk) == question(content, 5)
 
 
 def test_the_position_survives_reruns_and_a_visit_to_another_page(walk, content):
-    walk.button(key="qa_next_bottom").click().run()
-    walk.button(key="qa_next_bottom").click().run()
+    step_button(walk, "next", "bottom").click().run()
+    step_button(walk, "next", "bottom").click().run()
     walk.run()
     assert shown_question(walk) == question(content, 2)
     go(walk, "about")

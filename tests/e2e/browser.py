@@ -112,9 +112,20 @@ def choose(page: Page, w: Words, field: str, option: str) -> None:
     wait_for_app(page)
 
 
+def open_menu(page: Page, w: Words) -> Locator:
+    """Open the frame's Menu (its pages, and consultation mode); gives the open menu."""
+    page.get_by_test_id("stPopoverButton").filter(has_text=w.ui("menu")).click()
+    menu = page.get_by_test_id("stPopoverBody")
+    expect(menu).to_be_visible()
+    return menu
+
+
 def go(page: Page, w: Words, page_id: str) -> None:
-    """To another page by the menu, in the same session (a new address would start a new one)."""
-    page.get_by_role("link", name=w.ui(BY_ID[page_id].nav_key)).first.click()
+    """To another page by the frame's Menu, in the same session (a new address would start a new one)."""
+    target = BY_ID[page_id]
+    open_menu(page, w).get_by_role("link", name=w.ui(target.nav_key), exact=True).click()
+    # Idle alone can come too early (before the new page's run has started): wait for its title.
+    expect(main(page).get_by_role("heading", level=1)).to_have_text(w.ui(target.title_key))
     wait_for_app(page)
 
 

@@ -6,8 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, serve
+
+# How long an expectation waits for the page to show something (not a limit on speed: on a loaded
+# 2-core machine the first plotly chart of a run can take more than Playwright's default 5 s to draw).
+expect.set_options(timeout=30_000)
 
 
 @pytest.fixture(scope="session")

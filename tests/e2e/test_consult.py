@@ -19,6 +19,7 @@ from tests.e2e.browser import (
     choose,
     go,
     main,
+    open_menu,
     open_page,
     photograph_and_check,
     wait_for_app,
@@ -72,19 +73,31 @@ def test_consultation_mode_has_large_text_large_targets_and_one_question_at_a_ti
 
 
 def test_consultation_mode_is_kept_in_the_url_across_pages_and_can_be_turned_off(page: Page, app_url: str, content):
+    en = content.in_language("en")
     open_page(page, app_url, "/")
-    main(page).get_by_text(content.in_language("en").ui("consult_toggle")).click()
+    open_menu(page, en).get_by_role("button", name=en.ui("consult_on")).click()
     wait_for_app(page)
     expect(page).to_have_url(re.compile(r"consult=1"))
     size = page.evaluate("parseFloat(getComputedStyle(document.querySelector('[data-testid=stMain] p')).fontSize)")
     assert size >= 22
-    page.get_by_role("link", name=content.in_language("en").ui("nav_questions")).first.click()
-    wait_for_app(page)
+    go(page, en, "questions")
     expect(page).to_have_url(re.compile(r"/questions\?.*consult=1"))
-    main(page).get_by_text(content.in_language("en").ui("consult_toggle")).click()
+    open_menu(page, en).get_by_role("button", name=en.ui("consult_off")).click()
     wait_for_app(page)
     expect(page).not_to_have_url(re.compile(r"consult="))
-    expect(main(page).get_by_role("button", name=content.in_language("en").ui("new_patient"))).to_have_count(0)
+    expect(main(page).get_by_role("button", name=en.ui("new_patient"))).to_have_count(0)
+
+
+def test_in_consultation_mode_a_page_change_is_one_step_back(page: Page, app_url: str, content):
+    en = content.in_language("en")
+    open_page(page, app_url, "/questions?consult=1&lang=en")
+    before = page.evaluate("history.length")
+    go(page, en, "pathway")
+    go(page, en, "treatments")
+    assert page.evaluate("history.length") - before == 2, "one history entry per page change"
+    page.go_back()
+    wait_for_app(page)
+    expect(main(page).get_by_role("heading", level=1)).to_have_text(en.ui("pathway_title"))
 
 
 def test_new_patient_leaves_no_trace_on_any_page_not_even_by_back(page: Page, app_url: str, content):

@@ -364,3 +364,11 @@ def test_a_language_without_an_html_lang_code_is_refused(content_folder):
     err = error_for(content_folder)
     assert (err.file, err.field) == ("meta.yaml", "languages")
     assert "'xx'" in str(err) and "HTML_LANG" in str(err)
+
+
+def test_a_label_that_is_a_question_gets_no_second_mark(content):
+    en, zh = content.in_language("en"), content.in_language("zh")
+    assert en.labelled("Can surgery remove it?", "No") == "Can surgery remove it? No"
+    assert zh.labelled("能做手术切除吗？", "不能") == "能做手术切除吗？不能"
+    assert en.labelled("Sources:", "two") == "Sources: two"
+    assert en.labelled("Sources", "two") == "Sources: two"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date
 from html.parser import HTMLParser
@@ -32,8 +33,11 @@ def test_a_sheet_from_answers_has_the_route_its_treatments_questions_and_warning
     for treatment_id in result.treatments:
         assert w(content.treatments[treatment_id].what) in text
     assert all(w(q) in text for q in result.ask)
-    assert all(w(a.text) in text for a in content.aftercare if a.kind == "warning")
-    assert [p.boxed for p in sheet.parts].count(True) == 1, "the warning signs stand out"
+    # The warning signs stand out: every one in the call-now part (boxed, first), and nowhere else.
+    warnings = tuple(w(a.text) for a in content.aftercare if a.kind == "warning")
+    assert sheet.call_now.heading == w.ui("warning_heading") and sheet.call_now.items == warnings
+    assert not any(warning in text for warning in warnings)
+    assert w.ui("warning_heading") not in headings(sheet)
     assert "qa_source" in sheet.sources and len(sheet.sources) == len(set(sheet.sources))
     assert w.day(TODAY) in sheet.made
 
@@ -76,6 +80,18 @@ def test_the_file_is_one_page_of_html_with_no_scripts_and_nothing_to_fetch(conte
     assert not {"script", "img", "link", "iframe", "object"} & set(parser.tags)
     assert all(url.startswith("https://") for url in parser.urls), "only links to read, nothing loaded"
     assert "0123 456" in page and w(content.pathway_results[ROUTE_RESULT].headline) in page
+    # The call-now box comes first after the made-on line, holds every sign and the phone number
+    # (large), and its style keeps it on one page.
+    body = page[page.index("<body>") :]
+    box_start = body.index("<section class='box call-now'>")
+    assert body.index("class='made'") < box_start < body.index("<section>")
+    box = body[box_start : body.index("</section>", box_start)]
+    assert all(html.escape(w(a.text)) in box for a in content.aftercare if a.kind == "warning")
+    assert "<p class='number'>0123 456</p>" in box and html.escape(w.ui("handout_phone")) in box
+    style = page[page.index("<style>") : page.index("</style>")]
+    box_rule = re.search(r"\.box \{([^}]*)\}", style).group(1)
+    assert "break-inside: avoid" in box_rule and "page-break-inside: avoid" in box_rule
+    assert int(re.search(r"\.phone \.number \{[^}]*font-size: (\d+)pt", style).group(1)) >= 18
     assert "[[" not in page, "glossary marks become words"
 
 
@@ -84,3 +100,5 @@ def test_what_the_team_types_cannot_inject_markup_into_the_file(content):
     page = handout_html(en, build_handout(en, ANSWERS, today=TODAY, notes="<script>alert(1)</script>\n**bold**"))
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert re.search(r"<p>\*\*bold\*\*</p>", page), "typed notes are shown as typed"
+    page = handout_html(en, build_handout(en, ANSWERS, today=TODAY, phone="<b>0123</b>"))
+    assert "<b>0123" not in page and "&lt;b&gt;0123" in page, "nor the phone number"

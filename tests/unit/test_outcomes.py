@@ -1,4 +1,4 @@
-"""liverguide.outcomes: the figures and the table say what outcomes.csv says."""
+"""liverguide.outcomes: the figures and the numbers in words say what outcomes.csv says."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from liverguide.outcomes import (
     frequency,
     icon_array_figure,
     out_of_100,
-    outcomes_table,
+    outcomes_in_words,
     survival_chart,
 )
 
@@ -74,12 +74,40 @@ def test_the_icon_array_refuses_an_impossible_number():
         icon_array_figure(101)
 
 
-def test_the_table_holds_every_number_with_its_group_and_source(content):
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("endpoint", ["5y_survival", "5y_relative_survival"])
+def test_the_numbers_in_words_give_one_block_per_group_with_its_number_who_treatment_and_source(
+    content, lang, endpoint
+):
+    w = content.in_language(lang)
+    rows = for_endpoint(content, endpoint)
+    blocks = outcomes_in_words(w, endpoint).split("\n\n- ")
+    assert len(blocks) == len(rows)
+    for block, o in zip(blocks, rows, strict=True):
+        lines = block.removeprefix("- ").split("  \n  ")
+        # The group and its number together in bold, then one short line each: nothing is a cramped cell.
+        assert lines == [
+            f"**{w.labelled(w(o.label), frequency(w, o))}**",
+            w.labelled(w.ui("col_who"), w(o.population)),
+            w.labelled(w.ui("col_treatment"), w(o.treatment)),
+            w.labelled(w.ui("col_source"), w(o.source_short)),
+        ]
+    if endpoint == "5y_survival" and lang == "en":
+        assert "more than 60 out of 100**" in outcomes_in_words(w, endpoint)
+
+
+def test_a_long_axis_title_is_wrapped_so_a_phone_does_not_cut_it(content):
     en = content.in_language("en")
-    table = outcomes_table(en, "5y_survival")
-    assert len(table) == len(for_endpoint(content, "5y_survival"))
-    assert "more than 60 out of 100" in set(table["Out of 100 people"])
-    assert list(table.columns) == ["Group", "Out of 100 people", "Who was in the group", "Source"]
+    title = en.ui("axis_5y_relative_survival")
+    fig = survival_chart(bars(en, "5y_relative_survival"), axis_title=title)
+    lines = fig.layout.xaxis.title.text.split("<br>")
+    assert len(lines) > 1 and all(len(line) <= 40 for line in lines)
+    assert " ".join(lines) == title
+    assert lines == ["People out of 100 alive after five years", "(relative survival)"], "broken at the bracket"
+    zh = content.in_language("zh")
+    fig = survival_chart(bars(zh, "5y_relative_survival"), axis_title=zh.ui("axis_5y_relative_survival"))
+    assert fig.layout.xaxis.title.text.split("<br>")[-1] == "（相对生存率）"
+    assert fig.layout.margin.b >= 36 + 20 * len(lines), "room below the axis for every line"
 
 
 def test_the_alt_text_names_every_group_and_number(content):

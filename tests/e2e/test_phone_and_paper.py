@@ -1,0 +1,221 @@
+"""In real Chromium, on a 390 px phone and on A4 paper: the take-home sheet's call-now box never
+splits and has the phone number with it on page 1 (printed page and downloaded file, English and
+Chinese); after-care's call-now list is on a phone's first screen and its print instruction does not
+print; the outcomes' numbers in words fit a phone and no axis title is cut; every flowchart label is
+12 CSS px or more on a phone. Each screen is photographed at 1280 and 390 px in both languages."""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+from pypdf import PdfReader
+
+from liverguide.outcomes import for_endpoint, frequency
+from tests.e2e.browser import browser_page, choose, main, open_page, photograph_and_check, wait_for_app
+from tests.journeys import ROUTE, ROUTE_RESULT
+
+PHONE_NUMBER = "0123 456 789"
+PHONE_SCREEN_PX = 844  # the height of the 390 px phone the tests use
+MIN_LABEL_PX = 12
+
+
+def squash(text: str) -> str:
+    """For comparing with text pulled out of a PDF: no spaces or line breaks at all, and ligatures
+    ("ﬀ" in "different") as their letters."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def pdf_pages(pdf: bytes) -> list[str]:
+    """Each printed page's text, squashed."""
+    return [squash(p.extract_text()) for p in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def pages_with(pages: list[str], text: str) -> list[int]:
+    return [number for number, page_text in enumerate(pages, start=1) if squash(text) in page_text]
+
+
+def check_call_now_box_on_page_1(pdf: bytes, w, where: str) -> None:
+    """The box's heading, every sign in it and the phone number are all on page 1, and the whole
+    sheet is two A4 pages at most."""
+    pages = pdf_pages(pdf)
+    assert len(pages) <= 2, f"{where}: the sheet prints on {len(pages)} pages"
+    signs = [w(a.text) for a in w.content.aftercare if a.kind == "warning"]
+    for text in (w.ui("warning_heading"), *signs, w.ui("handout_phone"), PHONE_NUMBER):
+        assert pages_with(pages, text) == [1], f"{where}: {text!r} is on page(s) {pages_with(pages, text)}, not 1"
+
+
+def answer_route(page: Page, w) -> None:
+    for field, option in ROUTE.items():
+        choose(page, w, field, option)
+    headline = w(w.content.pathway_results[ROUTE_RESULT].headline)
+    expect(main(page).get_by_role("heading", name=headline)).to_be_visible()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_printed_sheet_keeps_the_call_now_box_whole_with_the_phone_number_on_page_1(
+    browser, app_url: str, lang: str, content, tmp_path: Path
+):
+    w = content.in_language(lang)
+    with browser_page(browser, "desktop") as page:
+        open_page(page, app_url, f"/pathway?lang={lang}")
+        answer_route(page, w)
+        page.get_by_role("link", name=w.ui("see_handout")).click()
+        wait_for_app(page)
+        phone = main(page).get_by_role("textbox", name=w.ui("handout_phone"))
+        phone.fill(PHONE_NUMBER)
+        phone.press("Enter")
+        wait_for_app(page)
+        box = main(page).locator(".st-key-call_now")
+        expect(box).to_contain_text(PHONE_NUMBER)
+        photograph_and_check(page, f"paper-handout-{lang}-desktop")
+        with page.expect_download() as info:
+            main(page).get_by_role("button", name=w.ui("handout_download")).click()
+        path = tmp_path / f"sheet-{lang}.html"
+        info.value.save_as(path)
+
+        page.emulate_media(media="print")
+        # Large on paper: the number is bigger than the print's 13 px body text.
+        size = box.get_by_text(PHONE_NUMBER).evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+        assert size >= 18, f"the phone number prints at {size}px"
+        check_call_now_box_on_page_1(page.pdf(format="A4", print_background=True), w, f"printed page ({lang})")
+
+    offline = browser.new_context(offline=True)
+    try:
+        sheet = offline.new_page()
+        sheet.goto(path.as_uri())
+        expect(sheet.locator(".call-now")).to_contain_text(PHONE_NUMBER)
+        sheet.emulate_media(media="print")
+        size = sheet.locator(".call-now .number").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+        assert size >= 24, f"the phone number in the file prints at {size}px"
+        check_call_now_box_on_page_1(sheet.pdf(format="A4"), w, f"downloaded file ({lang})")
+    finally:
+        offline.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_sheet_on_a_phone_opens_with_the_call_now_box(browser, app_url: str, lang: str, content):
+    w = content.in_language(lang)
+    with browser_page(browser, "phone") as page:
+        open_page(page, app_url, f"/handout?lang={lang}")
+        box = main(page).locator(".st-key-call_now")
+        expect(box).to_contain_text(w.ui("warning_heading"))
+        expect(box).to_contain_text(w.ui("handout_phone"))
+        general = main(page).get_by_text(w(content.sections["handout_empty"].heading), exact=True)
+        assert box.bounding_box()["y"] < general.bounding_box()["y"], "the box comes before the rest of the sheet"
+        photograph_and_check(page, f"paper-handout-{lang}-phone")
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_after_care_opens_with_the_call_now_list_and_prints_without_the_screen_instruction(
+    browser, app_url: str, lang: str, viewport: str, content
+):
+    w = content.in_language(lang)
+    warnings = [w(a.text) for a in content.aftercare if a.kind == "warning"]
+    normal = [w(a.text) for a in content.aftercare if a.kind == "normal"]
+    with browser_page(browser, viewport) as page:
+        open_page(page, app_url, f"/aftercare?lang={lang}")
+        box = main(page).locator(".st-key-aftercare_call_now")
+        expect(box.get_by_role("heading", name=w.ui("warning_heading"))).to_be_visible()
+        for sign in warnings:
+            expect(box).to_contain_text(f"☐ {sign}")
+        intro = main(page).get_by_role("heading", name=w(content.sections["aftercare_intro"].heading))
+        assert box.bounding_box()["y"] < intro.bounding_box()["y"], "the call-now list comes before the intro"
+        for item in normal:  # often normal: something to read, not a box to tick
+            expect(main(page).get_by_text(item, exact=True)).to_be_visible()
+            expect(main(page)).not_to_contain_text(f"☐ {item}")
+        if viewport == "phone":
+            # On the first screen, before any scrolling: the heading and every sign, to the last.
+            page.evaluate("document.querySelector('[data-testid=stMain]').scrollTo(0, 0); window.scrollTo(0, 0)")
+            last_sign = box.get_by_text(warnings[-1]).bounding_box()
+            bottom = last_sign["y"] + last_sign["height"]
+            assert bottom <= PHONE_SCREEN_PX, f"the call-now list ends at {bottom:.0f}px, below the first screen"
+        photograph_and_check(page, f"paper-aftercare-{lang}-{viewport}")
+
+        page.emulate_media(media="print")
+        instruction = w(content.sections["aftercare_print"].heading)
+        expect(main(page).get_by_role("heading", name=instruction)).not_to_be_visible()
+        pages = pdf_pages(page.pdf(format="A4"))
+        assert not pages_with(pages, instruction), "the on-screen print instruction does not print"
+        signs_on = {n for sign in warnings for n in pages_with(pages, sign)}
+        assert len(signs_on) == 1, f"the call-now list is split over pages {sorted(signs_on)}"
+
+
+# Each block of the numbers in words, and the charts' axis titles, measured in the page.
+BLOCKS_JS = """() => [...document.querySelectorAll('[data-testid=stMain] li')].map(li => ({
+  text: li.innerText, width: li.getBoundingClientRect().width,
+  inside: li.scrollWidth <= li.clientWidth + 1}))"""
+AXIS_TITLES_JS = """() => [...document.querySelectorAll('[data-testid=stPlotlyChart]')].flatMap(chart => {
+  const svg = chart.querySelector('svg.main-svg').getBoundingClientRect();
+  return [...chart.querySelectorAll('g.xtitle text, text.xtitle')].map(t => {
+    const r = t.getBoundingClientRect();
+    return {text: t.textContent, left: r.left - svg.left, right: svg.right - r.right};
+  });
+})"""
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_outcomes_numbers_in_words_fit_a_phone_and_no_axis_title_is_cut(
+    browser, app_url: str, lang: str, viewport: str, content
+):
+    w = content.in_language(lang)
+    with browser_page(browser, viewport) as page:
+        open_page(page, app_url, f"/outcomes?lang={lang}")
+        main(page).get_by_role("button", name=w.ui("show_numbers")).click()
+        wait_for_app(page)
+        expect(main(page).get_by_test_id("stPlotlyChart")).to_have_count(3)
+        expect(main(page).get_by_test_id("stTable")).to_have_count(0)
+        blocks = page.evaluate(BLOCKS_JS)
+        column = main(page).get_by_test_id("stMarkdownContainer").first.bounding_box()["width"]
+        for endpoint in ("5y_survival", "5y_relative_survival"):
+            for o in for_endpoint(content, endpoint):
+                # One block holds the group, its number, who, the treatment and the source.
+                (block,) = [b for b in blocks if squash(w(o.label)) in squash(b["text"])]
+                for text in (frequency(w, o), w(o.population), w(o.treatment), w(o.source_short)):
+                    assert squash(text) in squash(block["text"]), (o.id, text)
+                assert block["inside"], f"{o.id}: its text runs out of its block"
+                assert block["width"] >= 0.8 * column, f"{o.id}: a {block['width']:.0f}px block is cramped"
+        titles = page.evaluate(AXIS_TITLES_JS)
+        assert len(titles) == 2, titles
+        for title in titles:
+            assert title["left"] >= 0 and title["right"] >= 0, f"axis title cut off: {title}"
+        photograph_and_check(page, f"paper-outcomes-{lang}-{viewport}")
+
+
+# Every label's drawn size: its font size times the drawing's scale (its width on screen over its viewBox).
+LABEL_SIZES_JS = """() => {
+  const svg = document.querySelector('[data-testid=stGraphVizChart] svg');
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  return [...svg.querySelectorAll('text')].map(t => ({
+    text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize) * scale}));
+}"""
+
+
+# Streamlit draws every graphviz label at 0.6rem whatever the DOT says; ui/style.py gives them the
+# sizes the drawing was laid out for (liverguide/flowchart.py), which this measures as drawn.
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_flowchart_label_is_12_css_px_or_more_on_a_phone_and_the_path_is_marked(
+    browser, app_url: str, lang: str, viewport: str, content
+):
+    w = content.in_language(lang)
+    with browser_page(browser, viewport) as page:
+        open_page(page, app_url, f"/pathway?lang={lang}")
+        answer_route(page, w)
+        chart = main(page).get_by_test_id("stGraphVizChart")
+        expect(chart.locator("svg")).to_be_visible()
+        sizes = page.evaluate(LABEL_SIZES_JS)
+        assert len(sizes) >= 10, sizes
+        smallest = min(sizes, key=lambda s: s["px"])
+        assert smallest["px"] >= MIN_LABEL_PX, f"{smallest['text']!r} is drawn at {smallest['px']:.1f} CSS px"
+        # The path is marked by more than colour: thick bold edges and a double border on its end.
+        expect(chart.locator("g.edge path[stroke-width='3']")).to_have_count(len(ROUTE))
+        route_node = chart.locator("g.node", has_text=w.ui("node_r_interventional").split()[0])
+        expect(route_node.locator("path, polygon")).to_have_count(2)
+        photograph_and_check(page, f"paper-flowchart-{lang}-{viewport}")
