@@ -236,5 +236,6 @@ class GuideCopy:
 
 
 @pytest.fixture
-def guide_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> GuideCopy:
+def guide_copy(content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> GuideCopy:
+    """(Needs the shipped content to load, like every test that uses it.)"""
     return GuideCopy(tmp_path / "content", monkeypatch)

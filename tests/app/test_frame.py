@@ -41,6 +41,7 @@ def test_once_a_care_team_has_reviewed_it_the_draft_notice_goes(guide_copy):
         assert not open_app(page_id).warning, page_id
 
 
+@pytest.mark.own_content
 def test_a_broken_content_folder_shows_a_calm_message_not_a_traceback(tmp_path, monkeypatch):
     (tmp_path / "meta.yaml").write_text("default_language: en\n")
     monkeypatch.setenv("LIVERGUIDE_CONTENT", str(tmp_path))
