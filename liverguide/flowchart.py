@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from liverguide.content import Words
-from liverguide.i18n import columns, wrap
+from liverguide.i18n import columns, even_wrap
 from liverguide.pathway import EDGES, QUESTION_NODES, ROUTE_NODES, Answers
 
 FIELD_OF_NODE = {node: field for field, node in QUESTION_NODES.items()}
@@ -81,12 +81,8 @@ def flowchart_dot(node_labels: dict[str, str], edge_labels: dict[str, str], path
 
 
 def label_lines(text: str, width: int = LINE_COLUMNS) -> list[str]:
-    """`text` in as few lines of at most `width` columns as it needs, made as even as they can be:
-    a label never ends on one Chinese character or one short word alone."""
-    lines = wrap(text, width)
-    while width > 1 and len(narrower := wrap(text, width - 1)) == len(lines):
-        lines, width = narrower, width - 1
-    return lines
+    """A label in short, even lines (a Chinese character counts as two columns)."""
+    return even_wrap(text, width)
 
 
 # Graphviz sizes a label from Latin letter widths: it takes a Chinese character for about half its

@@ -54,6 +54,15 @@ def wrap(text: str, width: int) -> list[str]:
     return lines
 
 
+def even_wrap(text: str, width: int) -> list[str]:
+    """`text` in as few lines of at most `width` columns as `wrap` gives, made as even as they can
+    be: a label never ends on one Chinese character or one short word alone."""
+    lines = wrap(text, width)
+    while width > 1 and len(narrower := wrap(text, width - 1)) == len(lines):
+        lines, width = narrower, width - 1
+    return lines
+
+
 # CJK punctuation, ideographs and full-width forms: each one a place where a line may break.
 WIDE = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 NO_LINE_START = "，。、；：？！）》」』】,.;:?!)%"

@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import plotly.graph_objects as go
 
 from liverguide.content import Content, Outcome, Words
-from liverguide.i18n import wrap
+from liverguide.i18n import even_wrap, wrap
 
 # Okabe-Ito colour-blind-safe pair; the clinic's bar also has a hatch pattern, so colour is never the only cue.
 STUDY_COLOUR = "#0072B2"
@@ -47,10 +47,7 @@ def _even_lines(text: str, width: int) -> list[str]:
         parts = [head.strip(), (found + tail).strip()]
         if found and head.strip() and len(wrap(text, width)) > 1 and all(wrap(p, width) == [p] for p in parts):
             return parts
-    lines = wrap(text, width) or [""]
-    while width > 1 and len(narrower := wrap(text, width - 1)) == len(lines):
-        lines, width = narrower, width - 1
-    return lines
+    return even_wrap(text, width) or [""]
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """liverguide.i18n: the reader gets a language the guide offers, whatever the URL or browser says."""
 
-from liverguide.i18n import pick_language, sort_key, wrap
+from liverguide.i18n import even_wrap, pick_language, sort_key, wrap
 
 LANGS = {"en": "English", "zh": "中文"}
 
@@ -41,3 +41,9 @@ def test_wrapping_breaks_english_at_spaces_and_never_before_closing_punctuation(
 def test_pinyin_sorts_without_its_tone_marks():
     assert sort_key("Jiè Rù") == "jie ru"
     assert sorted(["zhǒng liú", "ān quán", "gān ái"], key=sort_key) == ["ān quán", "gān ái", "zhǒng liú"]
+
+
+def test_even_wrapping_leaves_no_word_or_character_alone_on_the_last_line():
+    assert even_wrap("Where the cancer started", 16) == ["Where the", "cancer started"]
+    assert wrap("Where the cancer started", 16) == ["Where the cancer", "started"]
+    assert [len(line) for line in even_wrap("有肝衰竭的迹象或大部分时间卧床", 12)] == [5, 5, 5]
