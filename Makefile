@@ -5,8 +5,14 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
 CHROMIUM ?= /usr/bin/chromium
+NGINX    ?= /usr/sbin/nginx
+REPLICAS ?= 2
+# make load MODE=protocol READERS=100: the protocol-level load generator (no browsers).
+MODE     ?= browser
+READERS  ?= 100
+DURATION ?= 60
 
-.PHONY: run test check lint bench load chromium clean
+.PHONY: run serve test check lint bench load soak chromium nginx clean
 
 # Stamp files record which requirements the venv was built from, so an edit re-installs.
 $(VENV)/.runtime-stamp: requirements.txt
@@ -20,6 +26,23 @@ $(VENV)/.dev-stamp: $(VENV)/.runtime-stamp requirements-dev.txt
 
 run: $(VENV)/.runtime-stamp
 	$(PY) -m streamlit run app.py --server.port $(PORT)
+
+# The production shape on one machine: nginx in front of REPLICAS app processes (deploy/serve.py,
+# docs/deploy.md). Ctrl+C stops it all.
+serve: $(VENV)/.runtime-stamp nginx
+	NGINX=$(NGINX) $(PY) -m deploy.serve --port $(PORT) --replicas $(REPLICAS)
+
+# Debian's nginx (nginx-light has gzip, sub_filter and the limits), and its brotli module where
+# Debian ships one (bookworm: libnginx-mod-http-brotli-filter); serve.py uses brotli only if present.
+nginx:
+	@if [ -x $(NGINX) ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq; \
+		brotli=$$(apt-cache show libnginx-mod-http-brotli-filter >/dev/null 2>&1 && echo libnginx-mod-http-brotli-filter); \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light $$brotli; \
+	else \
+		echo "nginx is missing: run 'sudo apt-get install nginx-light libnginx-mod-http-brotli-filter' (Debian)"; exit 1; \
+	fi
 
 # Browser tests drive Debian's chromium; Playwright cannot download a browser here. The Chinese pages
 # need a CJK font, or Chromium draws empty boxes (fonts-wqy-microhei: 1.6 MB).
@@ -35,19 +58,25 @@ lint: $(VENV)/.dev-stamp
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: lint chromium
-	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
+test: lint chromium nginx
+	CHROMIUM=$(CHROMIUM) NGINX=$(NGINX) $(PY) -m pytest
 
 check: lint
 	$(PY) -m pytest -p no:playwright tests/unit tests/content tests/app tests/test_layering.py
 
 # Speed and memory as ratios to a one-line Streamlit app measured in the same run; prints, never fails on time.
-bench: $(VENV)/.dev-stamp chromium
-	CHROMIUM=$(CHROMIUM) $(PY) -m bench.bench
+bench: $(VENV)/.dev-stamp chromium nginx
+	CHROMIUM=$(CHROMIUM) NGINX=$(NGINX) $(PY) -m bench.bench
 
 # 20 readers at once, each on its own route; fails if any session errs or sees another's answers.
-load: $(VENV)/.dev-stamp chromium
-	CHROMIUM=$(CHROMIUM) $(PY) -m bench.load
+# MODE=protocol: READERS readers speaking Streamlit's own messages (bench/protocol.py), no browsers.
+load: $(VENV)/.dev-stamp chromium nginx
+	CHROMIUM=$(CHROMIUM) NGINX=$(NGINX) $(PY) -m bench.load --mode $(MODE) --readers $(READERS) --duration $(DURATION)
+
+# An hour of readers coming and going through `make serve`'s shape; memory sampled every 30 s.
+MINUTES ?= 60
+soak: $(VENV)/.dev-stamp nginx
+	NGINX=$(NGINX) $(PY) -m bench.soak --minutes $(MINUTES) --out bench/soak.jsonl
 
 clean:
 	rm -rf $(VENV) screenshots .pytest_cache

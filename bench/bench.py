@@ -18,6 +18,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
 
+from bench import serve_bench
 from liverguide.content import load_content
 from liverguide.site import PAGES
 from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, CLICK_AND_WAIT, ROOT, serve, wait_for_app
@@ -34,6 +35,9 @@ CONTENT = load_content(ROOT / "content")
 EN = CONTENT.in_language("en")
 # Each page's target ratio to the one-line app is in liverguide/site.py (text pages 1.2, chooser 1.4, charts 2.0).
 CLICK_TARGET_MS, RERUN_TARGET_MS, SESSION_TARGET_MB = 150, 30, 1.0
+# BENCH_PARTS=serve,readers runs only those parts (pages: the browser table of the guide served
+# directly; serve: nginx in front, bytes and the slow phone; readers: the protocol-level load).
+PARTS = set(os.environ.get("BENCH_PARTS", "pages,serve,readers").split(","))
 
 
 def say(what: str) -> None:
@@ -171,6 +175,41 @@ def memory_per_session(browser, url: str, proc, path: str) -> tuple[float, float
     return one, many, (many - one) / (SESSIONS - 1)
 
 
+def page_measures(browser, base_url: str, base_proc, guide_url: str, guide_proc, results: dict) -> None:
+    """The browser table: every page's ready time, clicks and memory, the guide served directly."""
+    page_ready_ms(browser, base_url, "hello")  # warm both servers (first imports, caches)
+    for page in PAGES:
+        page_ready_ms(browser, guide_url + page.address, None)
+    # The one-line app is measured between the pages, all through the run, and its median over
+    # every run is the yardstick: a single page's few runs swing by 0.1 s on this machine.
+    guide_ms, base_ms = {}, []
+    for page in PAGES:
+        say(f"page ready: {page.address}")
+        base_ms += [page_ready_ms(browser, base_url, "hello") for _ in range(RUNS)]
+        ready = (page_ready_ms(browser, guide_url + page.address, None) for _ in range(RUNS))
+        guide_ms[page.address] = statistics.median(ready)
+    base = statistics.median(base_ms)
+    results["baseline_page_ready_ms"] = base
+    results["pages"] = {
+        p.address: {"guide_ms": ms, "ratio": ms / base, "target": p.ready_target}
+        for p in PAGES
+        for ms in [guide_ms[p.address]]
+    }
+    say("clicks")
+    clicks = {"walkthrough_next": walkthrough_clicks(browser, guide_url)}
+    clicks["pathway_answer"] = pathway_clicks(browser, guide_url)
+    results["clicks_ms"] = {name: median_of_answered(times) for name, times in clicks.items()}
+    results["clicks_lost"] = {name: times.count(None) for name, times in clicks.items()}
+    say(f"memory with 1 and {SESSIONS} sessions")
+    base_mem = memory_per_session(browser, base_url, base_proc, "/")
+    guide_mem = memory_per_session(browser, guide_url, guide_proc, "/questions")
+    names = ("one_session", f"{SESSIONS}_sessions", "per_extra_session")
+    results["memory_mb"] = {
+        "baseline": dict(zip(names, base_mem, strict=True)),
+        "guide": dict(zip(names, guide_mem, strict=True)),
+    }
+
+
 def main() -> None:
     baseline_script = Path(tempfile.mkdtemp()) / "one_line.py"
     baseline_script.write_text('import streamlit as st\nst.write("hello")\n')
@@ -178,11 +217,12 @@ def main() -> None:
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "when": time.strftime("%Y-%m-%d %H:%M"),
     }
-    say("starting each server three times")
-    results["start_s"] = {
-        "baseline": statistics.median(start_to_healthy(baseline_script) for _ in range(3)),
-        "guide": statistics.median(start_to_healthy(ROOT / "app.py") for _ in range(3)),
-    }
+    if "pages" in PARTS:
+        say("starting each server three times")
+        results["start_s"] = {
+            "baseline": statistics.median(start_to_healthy(baseline_script) for _ in range(3)),
+            "guide": statistics.median(start_to_healthy(ROOT / "app.py") for _ in range(3)),
+        }
     with serve(baseline_script) as base_server, serve() as guide_server:
         base_url, base_proc, guide_url, guide_proc = (
             base_server.url,
@@ -192,40 +232,16 @@ def main() -> None:
         )
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page_ready_ms(browser, base_url, "hello")  # warm both servers (first imports, caches)
-            for page in PAGES:
-                page_ready_ms(browser, guide_url + page.address, None)
-            # The one-line app is measured between the pages, all through the run, and its median over
-            # every run is the yardstick: a single page's few runs swing by 0.1 s on this machine.
-            guide_ms, base_ms = {}, []
-            for page in PAGES:
-                say(f"page ready: {page.address}")
-                base_ms += [page_ready_ms(browser, base_url, "hello") for _ in range(RUNS)]
-                ready = (page_ready_ms(browser, guide_url + page.address, None) for _ in range(RUNS))
-                guide_ms[page.address] = statistics.median(ready)
-            base = statistics.median(base_ms)
-            results["baseline_page_ready_ms"] = base
-            results["pages"] = {
-                p.address: {"guide_ms": ms, "ratio": ms / base, "target": p.ready_target}
-                for p in PAGES
-                for ms in [guide_ms[p.address]]
-            }
-            say("clicks")
-            clicks = {"walkthrough_next": walkthrough_clicks(browser, guide_url)}
-            clicks["pathway_answer"] = pathway_clicks(browser, guide_url)
-            results["clicks_ms"] = {name: median_of_answered(times) for name, times in clicks.items()}
-            results["clicks_lost"] = {name: times.count(None) for name, times in clicks.items()}
-            say(f"memory with 1 and {SESSIONS} sessions")
-            base_mem = memory_per_session(browser, base_url, base_proc, "/")
-            guide_mem = memory_per_session(browser, guide_url, guide_proc, "/questions")
-            names = ("one_session", f"{SESSIONS}_sessions", "per_extra_session")
-            results["memory_mb"] = {
-                "baseline": dict(zip(names, base_mem, strict=True)),
-                "guide": dict(zip(names, guide_mem, strict=True)),
-            }
+            if "pages" in PARTS:
+                page_measures(browser, base_url, base_proc, guide_url, guide_proc, results)
+            if "serve" in PARTS:
+                results["front"] = serve_bench.front_measures(browser, guide_url, base_url, say)
             browser.close()
-    say("AppTest reruns")
-    results["apptest_rerun_ms"] = apptest_rerun_ms()
+    if "readers" in PARTS:
+        results["readers"] = serve_bench.reader_measures(say)
+    if "pages" in PARTS:
+        say("AppTest reruns")
+        results["apptest_rerun_ms"] = apptest_rerun_ms()
     results["targets"] = targets(results)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print(table(results))
@@ -241,18 +257,20 @@ def targets(r: dict) -> list[dict]:
             "unit": "x one-line app",
             "note": f"({p['guide_ms']:.0f} ms)",
         }
-        for path, p in r["pages"].items()
+        for path, p in r.get("pages", {}).items()
     ]
     rows += [
         {"what": f"click: {name}", "value": ms, "target": CLICK_TARGET_MS, "unit": "ms"}
-        for name, ms in r["clicks_ms"].items()
+        for name, ms in r.get("clicks_ms", {}).items()
     ]
     rows += [
         {"what": f"AppTest warm rerun {path}", "value": ms, "target": RERUN_TARGET_MS, "unit": "ms"}
-        for path, ms in r["apptest_rerun_ms"].items()
+        for path, ms in r.get("apptest_rerun_ms", {}).items()
     ]
-    per = r["memory_mb"]["guide"]["per_extra_session"]
-    rows.append({"what": "memory per extra session", "value": per, "target": SESSION_TARGET_MB, "unit": "MB"})
+    if "memory_mb" in r:
+        per = r["memory_mb"]["guide"]["per_extra_session"]
+        rows.append({"what": "memory per extra session", "value": per, "target": SESSION_TARGET_MB, "unit": "MB"})
+    rows += serve_bench.rows(r)
     for row in rows:
         row["met"] = row["value"] <= row["target"]
     return rows
@@ -260,16 +278,18 @@ def targets(r: dict) -> list[dict]:
 
 def table(r: dict) -> str:
     lines = [f"Machine: {r['machine']}   {r['when']}", ""]
-    lines.append(f"One-line app, page ready: {r['baseline_page_ready_ms']:.0f} ms (median of {len(PAGES) * RUNS})")
-    lines.append(
-        f"Server start to healthy: guide {r['start_s']['guide']:.2f} s, one-line app {r['start_s']['baseline']:.2f} s"
-    )
-    mem = r["memory_mb"]
-    lines.append(
-        f"Server memory, 1 / {SESSIONS} sessions: guide {mem['guide']['one_session']:.0f} / "
-        f"{mem['guide'][f'{SESSIONS}_sessions']:.0f} MB, one-line app {mem['baseline']['one_session']:.0f} / "
-        f"{mem['baseline'][f'{SESSIONS}_sessions']:.0f} MB"
-    )
+    if "pages" in r:
+        lines.append(f"One-line app, page ready: {r['baseline_page_ready_ms']:.0f} ms (median of {len(PAGES) * RUNS})")
+        lines.append(
+            f"Server start to healthy: guide {r['start_s']['guide']:.2f} s, "
+            f"one-line app {r['start_s']['baseline']:.2f} s"
+        )
+        mem = r["memory_mb"]
+        lines.append(
+            f"Server memory, 1 / {SESSIONS} sessions: guide {mem['guide']['one_session']:.0f} / "
+            f"{mem['guide'][f'{SESSIONS}_sessions']:.0f} MB, one-line app {mem['baseline']['one_session']:.0f} / "
+            f"{mem['baseline'][f'{SESSIONS}_sessions']:.0f} MB"
+        )
     lines += ["", f"{'what':<34}{'value':>10}  {'target':>8}  {'unit':<15}met", "-" * 74]
     for row in r["targets"]:
         met = "yes" if row["met"] else "NO"

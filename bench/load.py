@@ -2,6 +2,12 @@
 through the pathway chooser, the walk-through and the numbers. Every session must finish without an
 error and see only its own answers; the run prints how fast clicks were answered under that load.
 Exits 1 if any session failed (a load test, not a timed test: the times are printed, never judged).
+
+`--mode protocol` (make load MODE=protocol READERS=100): no browsers; READERS readers speaking
+Streamlit's own messages (bench/protocol.py) through the production shape (deploy/serve.py), each on
+its own route through the chooser and the walk-through, checked as above (own route, own place), then
+the same number clicking through /questions and /pathway at a busy reader's pace. Exits 1 on any
+error or cross-session leak.
 """
 
 from __future__ import annotations
@@ -49,9 +55,12 @@ async def wait_idle(page) -> None:
 
 
 async def go(page, name: str, lang: str) -> None:
-    """To another page by the menu (same session), waiting for its title: idle alone can come too early."""
+    """To another page by the frame's Menu (same session), waiting for its title: idle alone can come too early."""
     w = CONTENT.in_language(lang)
-    await page.get_by_role("link", name=w.ui(BY_ID[name].nav_key)).first.click()
+    # The frame's Menu (in consultation mode, as here, it is the only menu).
+    await page.get_by_test_id("stPopoverButton").filter(has_text=w.ui("menu")).click()
+    menu = page.get_by_test_id("stPopoverBody")
+    await menu.get_by_role("link", name=w.ui(BY_ID[name].nav_key), exact=True).click()
     title = page.get_by_test_id("stMain").get_by_role("heading", level=1)
     await title.filter(has_text=w.ui(BY_ID[name].title_key)).wait_for()
     await wait_idle(page)
@@ -135,7 +144,40 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def protocol_main(readers: int, replicas: int, duration_s: float) -> int:
+    from bench.protocol_load import front, line, measure
+
+    failed = 0
+    with front(replicas) as shape:
+        ramp = min(30.0, readers / 10)
+        for scenario in ("route", "questions", "pathway"):
+            m = measure(shape, readers, scenario, "busy", duration_s, ramp)
+            print(line(m), flush=True)
+            for problem in m["first_errors"]:
+                print(f"  FAILED {problem}")
+            failed += m["errors"]
+            if scenario == "route" and m["readers_done"] != readers:
+                print(f"  FAILED only {m['readers_done']} of {readers} readers finished their route")
+                failed += 1
+    print(f"Errors and leaks: {failed}")
+    return 1 if failed else 0
+
+
 def main() -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="make load")
+    parser.add_argument("--mode", choices=["browser", "protocol"], default="browser")
+    parser.add_argument("--readers", type=int, default=100, help="protocol mode: readers at once (at most 1000)")
+    parser.add_argument("--replicas", type=int, default=2, help="protocol mode: app processes behind nginx")
+    parser.add_argument("--duration", type=float, default=60, help="protocol mode: seconds of clicking per scenario")
+    args = parser.parse_args()
+    if args.mode == "protocol":
+        return protocol_main(min(args.readers, 1000), args.replicas, min(args.duration, 3600))
+    return browser_main()
+
+
+def browser_main() -> int:
     with serve() as server:
         before = cpu_seconds(server.process.pid)
         outcomes, times, elapsed = asyncio.run(run(server.url))

@@ -1,0 +1,407 @@
+"""make serve: the production shape on one machine. Debian's nginx in front of REPLICAS Streamlit
+processes on loopback ports, with the production settings, one cookie secret made at start, sticky
+sessions by cookie, compression, caching, security headers and limits (deploy/nginx.conf.template).
+
+    python -m deploy.serve --port 8501 --replicas 2 [--listen 127.0.0.1] [--state FILE]
+
+Ctrl+C (or SIGTERM) stops everything it started. SIGHUP restarts the app processes one at a time,
+each only after the one before answers its health check again (a rolling restart). A process that
+stops by itself is reported and started again; a process that will not start at all is reported
+with the end of its log, and `make serve` exits 1. docs/deploy.md says how and why.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import html
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from liverguide.site import PAGES
+
+ROOT = Path(__file__).resolve().parents[1]
+TEMPLATE = Path(__file__).with_name("nginx.conf.template")
+NGINX = os.environ.get("NGINX", shutil.which("nginx") or "/usr/sbin/nginx")
+BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so")
+# The app each process runs (a test points it at a file that does not exist, to see the report).
+APP = Path(os.environ.get("LIVERGUIDE_SERVE_APP", ROOT / "app.py"))
+
+# Settings for the app processes in production, on the command line so that `make run` (and
+# .streamlit/config.toml) keep today's behaviour for editors. docs/performance.md measures each.
+PRODUCTION_SETTINGS = (
+    # Streamlit forces a full garbage collection after every script run: 56% of a busy process's
+    # CPU in the issue's profile. Python's own collector still runs as usual.
+    "--runner.postScriptGC=false",
+    # No watching of the source files: nothing changes them under a running server.
+    "--server.fileWatcherType=none",
+    "--server.runOnSave=false",
+    "--server.headless=true",
+    "--browser.gatherUsageStats=false",
+    "--logger.level=warning",
+)
+PING_S = 30  # server.websocketPingInterval: keeps an idle reader's WebSocket open through nginx
+
+# The page before the app's code has arrived (inside <div id="root">, which React replaces). The
+# guide's name comes from content/ui.yaml (app_title); these loading words are the deploy's own.
+LOADING = {"en": "Loading the guide…", "zh": "正在加载，请稍候……"}
+HTML_LANG = {"en": "en", "zh": "zh-Hans"}
+
+# Per address (see the template): new sessions per second, their burst, and open connections.
+SESSION_RATE = 20
+SESSION_BURST = 400
+CONN_LIMIT = 1000
+
+SECURITY_HEADERS = (
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "no-referrer"),
+    ("X-Frame-Options", "DENY"),
+    ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+)
+
+
+def content_security_policy() -> str:
+    """Nothing from another host. Streamlit's page needs inline styles (its style engine writes
+    <style> elements), data: and blob: images (charts, icons), blob: workers, WebAssembly (its
+    protobuf decoder: 'wasm-unsafe-eval' allows no JavaScript eval), and its WebSocket to the same
+    host ('self' covers ws: on the same origin).
+
+    Inline scripts: the guide's st.html scripts (ui/frame.py's `<html lang>` script, and the
+    chooser's focus script in ui/chooser.py, which carries a counter so that each one is new) run
+    as inline <script> elements. The focus script differs on every answer, so no list of hashes
+    can allow it: script-src needs 'unsafe-inline' until that script is constant (then list the
+    sha256 of each script instead; tests/e2e/test_serve.py shows any script the policy blocks).
+    No script ever comes from another host, and no reader's text is ever put into a script."""
+    scripts = "'self' 'unsafe-inline' 'wasm-unsafe-eval'"
+    return "; ".join(
+        [
+            "default-src 'self'",
+            f"script-src {scripts}",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "worker-src 'self' blob:",
+            "frame-src 'self' blob: data:",
+            "media-src 'self' data: blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+        ]
+    )
+
+
+def guide_names() -> dict[str, str]:
+    """The guide's name in each language, from the content (one place for every word)."""
+    from liverguide.content import load_content
+
+    content = load_content(Path(os.environ.get("LIVERGUIDE_CONTENT", ROOT / "content")))
+    return {lang: content.in_language(lang).ui("app_title") for lang in LOADING}
+
+
+def loading_html(names: dict[str, str]) -> str:
+    """The guide's name and a loading line in both languages: plain HTML with inline styles (no
+    quote marks nginx would end its string at, no `$` it would read as a variable)."""
+    parts = []
+    for lang in LOADING:
+        name, line = html.escape(names[lang], quote=False), html.escape(LOADING[lang], quote=False)
+        parts.append(
+            f'<p lang="{HTML_LANG[lang]}" style="margin:0 0 1.5rem">'
+            f'<span style="display:block;font-size:1.6rem;font-weight:600">{name}</span>{line}</p>'
+        )
+    text = "".join(parts)
+    assert "'" not in text and "$" not in text, "the loading text would break the nginx config"
+    return (
+        '<div data-testid="lgLoading" role="status" style="font-family:system-ui,sans-serif;'
+        f'max-width:40rem;margin:3rem auto;padding:0 1.25rem;color:#262730;line-height:1.5">{text}</div>'
+    )
+
+
+def headers_block(csp: str, indent: str, cookie: bool) -> str:
+    lines = [f'add_header Content-Security-Policy "{csp}" always;']
+    lines += [f'add_header {name} "{value}" always;' for name, value in SECURITY_HEADERS]
+    if cookie:
+        lines.append("add_header Set-Cookie $lg_route_cookie always;")
+    return "\n".join(indent + line for line in lines)
+
+
+def render_config(
+    *, listen: str, port: int, replica_ports: list[int], prefix: Path, names: dict[str, str], brotli: bool
+) -> str:
+    """The nginx configuration: the template with this run's ports, folder, pages and words."""
+    csp = content_security_policy()
+    server = lambda p, extra="": f"        server 127.0.0.1:{p} max_fails=1 fail_timeout=3s{extra};"  # noqa: E731
+    # New readers take turns (round robin): lg_all carries only their first page, so the turns
+    # alternate. Streamlit's static files have a group of their own (they would skew the turns).
+    upstreams = ["    upstream lg_all {", *(server(p) for p in replica_ports), "        keepalive 16;", "    }"]
+    upstreams += ["    upstream lg_static {", *(server(p) for p in replica_ports), "        keepalive 16;", "    }"]
+    for i, p in enumerate(replica_ports):
+        upstreams += [f"    upstream lg_r{i} {{", server(p)]
+        upstreams += [server(q, " backup") for q in replica_ports if q != p]
+        upstreams += ["        keepalive 16;", "    }"]
+    values = {
+        "load_modules": f"load_module {BROTLI_MODULE};" if brotli else "# (Debian's brotli module is not installed)",
+        "user": "user nobody nogroup;" if os.geteuid() == 0 else "# (not root: workers run as this user)",
+        "prefix": str(prefix),
+        "listen": listen,
+        "port": str(port),
+        "session_rate": str(SESSION_RATE),
+        "session_burst": str(SESSION_BURST),
+        "conn_limit": str(CONN_LIMIT),
+        "ping": str(PING_S),
+        "brotli": (
+            "    brotli on;\n    brotli_comp_level 5;\n    brotli_min_length 256;\n"
+            "    brotli_types text/plain text/css text/javascript application/javascript application/json\n"
+            "                 application/manifest+json image/svg+xml application/xml font/ttf font/otf\n"
+            "                 application/vnd.ms-fontobject application/wasm text/csv;"
+            if brotli
+            else "    # (no brotli: Debian's libnginx-mod-http-brotli-filter is not installed)"
+        ),
+        "upstreams": "\n".join(upstreams),
+        "route_groups": "\n".join(f'        "r{i}" lg_r{i};' for i in range(len(replica_ports))),
+        # $upstream_addr lists every process tried; the last is the one that answered.
+        "route_names": "\n".join(f'        "~127\\.0\\.0\\.1:{p}$" r{i};' for i, p in enumerate(replica_ports)),
+        # From the page registry: /questions/anything -> /questions.
+        "deep_addresses": "\n".join(
+            f'        "~^/{re.escape(p.url_path)}/" "/{p.url_path}";' for p in PAGES if p.url_path
+        ),
+        "server_headers": headers_block(csp, "        ", cookie=True),
+        "location_headers": headers_block(csp, "            ", cookie=False),
+        "loading_html": loading_html(names),
+        "title": html.escape(" · ".join(names.values()), quote=False),
+    }
+    text = TEMPLATE.read_text()
+    for key, value in values.items():
+        text = text.replace("@@{" + key + "}", value)
+    left = re.findall(r"@@\{\w+\}", text)
+    assert not left, f"unfilled in the nginx template: {left}"
+    return text
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def healthy(url: str, timeout: float = 10) -> bool:
+    """/_stcore/health answers ok. Generous: a busy process answers slowly, but it is not down."""
+    try:
+        return urllib.request.urlopen(f"{url}/_stcore/health", timeout=timeout).read() == b"ok"
+    except OSError:
+        return False
+
+
+def _die_with_parent() -> None:
+    """In the child, before exec: if serve.py itself is killed, the kernel stops its children too."""
+    os.setsid()  # Ctrl+C reaches serve.py only; serve.py stops the rest in order
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
+
+
+def say(message: str) -> None:
+    print(f"[serve] {message}", flush=True)
+
+
+@dataclass
+class Replica:
+    index: int
+    port: int
+    log: Path
+    env: dict[str, str]
+    process: subprocess.Popen | None = None
+    starts: int = 0
+    stopping: bool = field(default=False)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        command = [sys.executable, "-m", "streamlit", "run", str(APP), *PRODUCTION_SETTINGS]
+        command += [f"--server.port={self.port}", "--server.address=127.0.0.1"]
+        command += [f"--server.websocketPingInterval={PING_S}"]
+        with open(self.log, "a") as log:
+            self.process = subprocess.Popen(
+                command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=self.env, preexec_fn=_die_with_parent
+            )
+        self.starts += 1
+        self.stopping = False
+
+    def wait_healthy(self, limit_s: float = 90) -> str | None:
+        """None once it answers its health check, else why not (with the end of its log)."""
+        deadline = time.monotonic() + limit_s
+        while not healthy(self.url, timeout=5):
+            if self.process.poll() is not None:
+                return f"process {self.index} (port {self.port}) exited with {self.process.returncode}\n{self.tail()}"
+            if time.monotonic() > deadline:
+                return f"process {self.index} (port {self.port}) did not answer in {limit_s:.0f} s\n{self.tail()}"
+            time.sleep(0.1)
+        return None
+
+    def tail(self, lines: int = 15) -> str:
+        text = self.log.read_text(errors="replace").splitlines() if self.log.exists() else []
+        return "\n".join(f"    | {line}" for line in text[-lines:]) or "    | (no output)"
+
+    def stop(self) -> None:
+        self.stopping = True
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+class Stop(Exception):
+    pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", 8501)))
+    parser.add_argument("--replicas", type=int, default=int(os.environ.get("REPLICAS", 2)))
+    parser.add_argument("--listen", default=os.environ.get("LISTEN", "127.0.0.1"), help="nginx's address")
+    parser.add_argument("--state", type=Path, help="write the ports and process ids here, as JSON (for tests)")
+    parser.add_argument("--no-brotli", action="store_true", help="gzip only, even if Debian's brotli module exists")
+    args = parser.parse_args(argv)
+    if args.replicas < 1:
+        parser.error("--replicas must be at least 1")
+    if not Path(NGINX).exists():
+        say(f"nginx not found at {NGINX}: `make serve` installs Debian's nginx-light (as root)")
+        return 1
+
+    prefix = Path(tempfile.mkdtemp(prefix="liverguide-serve-"))
+    prefix.chmod(0o755)  # nginx's workers (nobody, when run as root) use its temp folders
+    # One secret for every process (XSRF tokens made by one are accepted by the others), made now,
+    # kept only in the environment of this run's processes, never written to the repository. Several
+    # machines behind one load balancer pass the same one in (docs/deploy.md).
+    secret = os.environ.get("STREAMLIT_SERVER_COOKIE_SECRET") or secrets.token_urlsafe(32)
+    env = {**os.environ, "STREAMLIT_SERVER_COOKIE_SECRET": secret}
+    replicas = [Replica(i, free_port(), prefix / f"app-{i}.log", env) for i in range(args.replicas)]
+    brotli = BROTLI_MODULE.exists() and not args.no_brotli
+    config = prefix / "nginx.conf"
+    config.write_text(
+        render_config(
+            listen=args.listen,
+            port=args.port,
+            replica_ports=[r.port for r in replicas],
+            prefix=prefix,
+            names=guide_names(),
+            brotli=brotli,
+        )
+    )
+    nginx: subprocess.Popen | None = None
+    restart_requested = False
+
+    def on_signal(signum, _frame):
+        nonlocal restart_requested
+        if signum == signal.SIGHUP:
+            restart_requested = True
+        else:
+            raise Stop
+
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, on_signal)
+
+    def write_state() -> None:
+        if args.state:
+            state = {
+                "url": f"http://{args.listen}:{args.port}",
+                "pid": os.getpid(),
+                "nginx_pid": nginx.pid if nginx else None,
+                "prefix": str(prefix),
+                "brotli": brotli,
+                "replicas": [{"port": r.port, "pid": r.process.pid, "starts": r.starts} for r in replicas],
+            }
+            tmp = args.state.with_suffix(".tmp")
+            tmp.write_text(json.dumps(state))
+            tmp.replace(args.state)
+
+    code = 0
+    try:
+        for r in replicas:
+            r.start()
+        for r in replicas:
+            problem = r.wait_healthy()
+            if problem:
+                say(f"an app process did not start, so nothing is served:\n{problem}")
+                return 1
+        nginx = subprocess.Popen(
+            [NGINX, "-p", str(prefix), "-c", str(config)], stderr=subprocess.PIPE, preexec_fn=_die_with_parent
+        )
+        deadline = time.monotonic() + 30
+        while not healthy(f"http://127.0.0.1:{args.port}", timeout=5):
+            if nginx.poll() is not None or time.monotonic() > deadline:
+                err = nginx.stderr.read().decode(errors="replace") if nginx.poll() is not None else "(still starting)"
+                say(f"nginx did not start on port {args.port}:\n{err.strip()}\n(config: {config})")
+                return 1
+            time.sleep(0.1)
+        write_state()
+        say(
+            f"the guide is served on http://{args.listen}:{args.port} by nginx "
+            f"({'brotli and gzip' if brotli else 'gzip'}) in front of {len(replicas)} processes "
+            f"(ports {', '.join(str(r.port) for r in replicas)}); Ctrl+C stops it all, "
+            f"`kill -HUP {os.getpid()}` restarts the processes one at a time. Logs: {prefix}"
+        )
+        while True:
+            time.sleep(0.5)
+            if nginx.poll() is not None:
+                err = nginx.stderr.read().decode(errors="replace")
+                say(f"nginx stopped (exit {nginx.returncode}), so serve stops too:\n{err.strip()}")
+                code = 1
+                break
+            for r in replicas:
+                if r.process.poll() is not None and not r.stopping:
+                    say(f"process {r.index} (port {r.port}) stopped (exit {r.process.returncode}); starting it again")
+                    r.start()
+                    problem = r.wait_healthy()
+                    say(f"process {r.index} is back" if not problem else f"it did not come back:\n{problem}")
+                    write_state()
+            if restart_requested:
+                restart_requested = False
+                say("rolling restart: one process at a time")
+                for r in replicas:
+                    r.stop()
+                    r.start()
+                    problem = r.wait_healthy()
+                    write_state()
+                    if problem:
+                        say(f"rolling restart stopped: {problem}")
+                        break
+                    say(f"process {r.index} restarted (port {r.port})")
+    except Stop:
+        say("stopping")
+    finally:
+        if nginx and nginx.poll() is None:
+            nginx.send_signal(signal.SIGQUIT)  # graceful: finishes the answers under way
+            try:
+                nginx.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                nginx.kill()
+                nginx.wait()
+        for r in replicas:
+            r.stop()
+        shutil.rmtree(prefix, ignore_errors=True) if code == 0 else None
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
