@@ -112,17 +112,24 @@ def test_a_keyboard_reader_reaches_a_route_and_no_earlier_answer_changes(page: P
     questions = content.pathway_questions
     open_page(page, app_url, "/pathway" + ("?consult=1" if consult else ""))
     given: dict[str, str] = {}
-    for field, option in ROUTE.items():
+    fields = list(ROUTE)
+    for n, (field, option) in enumerate(ROUTE.items()):
         for _ in range(60):  # Tab on to the next question's choices
             if page.evaluate(FOCUSED_ANSWER) == field:
                 break
             page.keyboard.press("Tab")
+            wait_for_app(page)
         assert page.evaluate(FOCUSED_ANSWER) == field, f"Tab never reached the question {field}"
         index = list(questions[field].options).index(option)
         # The first choice by Space; the others by arrows from it (each arrow chooses, as in any radio group).
         for key in ["Space"] if index == 0 else ["ArrowDown"] * index:
             page.keyboard.press(key)
+            # The answer's run is over once what it adds is there (idle alone can come before it starts).
+            if n + 1 < len(fields):
+                expect(page.locator(f".st-key-question_box_{fields[n + 1]}")).to_be_attached()
             wait_for_app(page)
+        if not consult:
+            page.wait_for_function(f"() => ({FOCUSED_ANSWER})() === {field!r}")
         given[field] = en(questions[field].options[option])
         if not consult:  # one question per screen shows the answers so far as text, not as choices
             assert page.evaluate(CHECKED) == given, "an earlier answer changed"
