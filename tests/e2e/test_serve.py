@@ -359,17 +359,15 @@ def test_a_rolling_restart_shows_no_reader_an_error_page(browser, content):
         assert seen_errors == []
 
 
+def serve_once(port: int, **env: str) -> subprocess.CompletedProcess:
+    """`make serve`'s script with one process, run to its end (these tests expect it to refuse to start)."""
+    command = [sys.executable, "-m", "deploy.serve", f"--port={port}", "--replicas=1"]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=180, env={**os.environ, **env})
+
+
 def test_a_process_that_will_not_start_is_reported_not_hidden(tmp_path):
     # An app file that does not exist: streamlit exits at once.
-    port = free_port()
-    result = subprocess.run(
-        [sys.executable, "-m", "deploy.serve", f"--port={port}", "--replicas=1"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env={**os.environ, "LIVERGUIDE_SERVE_APP": str(tmp_path / "missing.py")},
-    )
+    result = serve_once(free_port(), LIVERGUIDE_SERVE_APP=str(tmp_path / "missing.py"))
     assert result.returncode == 1
     assert "did not start" in result.stdout and "port" in result.stdout, result.stdout
 
@@ -380,13 +378,6 @@ def test_a_front_port_already_taken_is_reported(tmp_path):
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
-        port = taken.getsockname()[1]
-        result = subprocess.run(
-            [sys.executable, "-m", "deploy.serve", f"--port={port}", "--replicas=1"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=180,
-        )
+        result = serve_once(taken.getsockname()[1])
     assert result.returncode == 1
     assert "nginx did not start" in result.stdout and "Address already in use" in result.stdout, result.stdout
