@@ -189,6 +189,7 @@ def outcomes_in_words(w: Words, endpoint: str) -> str:
             w.labelled(w.ui("col_who"), w(o.population)),
             w.labelled(w.ui("col_treatment"), w(o.treatment)),
             w.labelled(w.ui("col_source"), w(o.source_short)),
+            w.evidence(o),
         ]
         blocks.append("- " + "  \n  ".join(lines))
     return "\n\n".join(blocks)  # a loose list: a little space between the groups

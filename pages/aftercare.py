@@ -21,12 +21,14 @@ def show(w: Words) -> None:
         # they are not widgets, so nothing is recorded.
         st.markdown("  \n".join(f"☐ {md(w, a.text)}" for a in items["warning"]))
         blocks.sources(w, (s for a in items["warning"] for s in a.sources))
+        blocks.how_we_know(w, *items["warning"])
 
     blocks.section(w, "aftercare_intro")
     # What is often normal is something to read, not to tick: a plain list.
     st.subheader(w.ui("normal_heading"))
     st.markdown("\n".join(f"- {md(w, a.text)}" for a in items["normal"]))
     blocks.sources(w, (s for a in items["normal"] for s in a.sources))
+    blocks.how_we_know(w, *items["normal"])
 
     blocks.section(w, "aftercare_ablation")
     blocks.talk_to_team(w)

@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from liverguide.content import OUTCOME_TEXT_COLUMNS, Content, ContentError, load_content
+from liverguide.content.model import EVIDENCE_LEVELS
 from liverguide.pathway import ALLOWED, SUMMARIES
 from liverguide.site import PAGES
 from ui.content import CONTENT_SETTING
@@ -51,6 +52,8 @@ MINIMAL = {
         - id: note_one
           flag: F1
           sources: [trial_2020]
+          evidence: [trials]
+          checked: 2026-11-27
           title: {en: A note}
           body: {en: Trials say something else.}
     """,
@@ -66,6 +69,8 @@ MINIMAL = {
           kind: source
           label: {en: Who}
           sources: [qa_source]
+          evidence: [clinic]
+          checked: 2026-11-27
           notes: [note_one]
           question: {en: "Who can have it?"}
           answer: {en: "Many people can have [[tace]]."}
@@ -87,7 +92,8 @@ def _pathway_files() -> dict[str, str]:
             f"          question: {{en: Question}}\n          help: {{en: Help.}}\n          options:\n{options}"
         )
     results = [
-        f"        - id: {s}\n          sources: [qa_source]\n          headline: {{en: Headline}}\n"
+        f"        - id: {s}\n          sources: [qa_source]\n          evidence: [clinic]\n"
+        f"          checked: 2026-11-27\n          headline: {{en: Headline}}\n"
         f"          why: {{en: Why.}}\n          involves: {{en: What.}}\n          ask:\n            - {{en: Ask.}}\n"
         for s in SUMMARIES
     ]
@@ -110,17 +116,22 @@ MINIMAL["ui.yaml"] = (
         undated: {en: undated}
         date: {en: "{d.day} {d:%B %Y}"}
         word_with_sound: {en: "{word} (say it: _{say}_)"}
+        evidence_line: {en: "How we know: {levels}. Checked {day}."}
     """)
     + _page_labels()
+    + "".join(f"evidence_{level}: {{en: Level {level}}}\n" for level in EVIDENCE_LEVELS)
 )
 MINIMAL["treatments.yaml"] = """
     - id: tace
       term: tace
       sources: [trial_2020]
+      evidence: [trials]
+      checked: 2026-11-27
       short: {en: TACE}
       name: {en: TACE}
       what: {en: What it is.}
       who: {en: Who it is for.}
+      not_for: {en: Not for people whose liver is failing.}
       day: {en: The day.}
       stay: {en: A night.}
       side_effects:
@@ -136,12 +147,19 @@ MINIMAL["aftercare.yaml"] = """
     - id: warn_fever
       kind: warning
       sources: [trial_2020]
+      evidence: [hospitals]
+      checked: 2026-11-27
       text: {en: A high fever}
 """
 MINIMAL["outcomes.csv"] = """
-    id,label,endpoint,value,bound,unit,population,treatment,source_id,in_seed
-    seed_5y,The clinic's figure,5y_survival,60,at_least,percent,Small liver cancer,Interventional therapy,qa_source,true
-    trial_5y,A trial,5y_survival,63.1,exact,percent,162 people,Ablation,trial_2020,false
+    id,label,endpoint,value,bound,unit,population,treatment,source_id,evidence,checked,in_seed
+    seed_5y,The clinic's figure,5y_survival,60,at_least,percent,Small,Interventional,qa_source,clinic,2026-11-27,true
+    trial_5y,A trial,5y_survival,63.1,exact,percent,162 people,Ablation,trial_2020,trials,2026-11-27,false
+"""
+MINIMAL["changes.yaml"] = """
+    - id: first_version
+      day: 2026-11-27
+      text: {en: The first version.}
 """
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import streamlit as st
 
-from liverguide.content import Words
+from liverguide.content import Evidenced, Words
 from liverguide.markup import md, source_line, word_line
 from liverguide.site import BY_ID
 from ui import state
@@ -31,6 +31,7 @@ def note(w: Words, note_id: str) -> None:
         st.markdown(f"**{w.labelled(label, w(n.title))}**")
         st.markdown(md(w, n.body))
         sources(w, n.sources)
+        how_we_know(w, n)
         see_also(w, n.see_also)
 
 
@@ -45,6 +46,11 @@ def sources(w: Words, source_ids: Iterable[str]) -> None:
     ids = list(dict.fromkeys(source_ids))
     if ids:
         st.markdown(w.labelled(f"**{w.ui('sources_heading')}**", source_line(w, ids)))
+
+
+def how_we_know(w: Words, *items: Evidenced) -> None:
+    """What kind of evidence an item (or a list of them) rests on, in plain words, and when we last checked it."""
+    st.caption(w.evidence(*items))
 
 
 def section(w: Words, section_id: str, *, boxed: bool = False) -> None:

@@ -144,6 +144,7 @@ def show_result(w: Words, result: Result) -> None:
         st.markdown(f"**{w.ui('ask_heading')}**")
         st.markdown("\n".join(f"- {w(question)}" for question in summary.ask))
         blocks.sources(w, [*result.sources, *summary.sources])
+        blocks.how_we_know(w, summary)
     for note_id in result.notes:
         blocks.note(w, note_id)
     texts = [summary.why, summary.involves, *(w.content.notes[n].body for n in result.notes)]

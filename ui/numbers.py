@@ -6,7 +6,7 @@ import streamlit as st
 
 from liverguide import outcomes
 from liverguide.content import Words
-from ui import state
+from ui import blocks, state
 
 
 @st.fragment
@@ -33,5 +33,6 @@ def icon_array(w: Words) -> None:
         key="outcomes_icons",
     )
     st.markdown(w.ui("icons_key"))
+    blocks.how_we_know(w, o)
     if o.bound == "at_least":
         st.markdown(w.ui("icons_key_open", n=n))

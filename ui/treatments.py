@@ -20,12 +20,17 @@ def treatment_section(w: Words, t: Treatment, *, asked: bool = False, anchor: bo
         st.markdown(f"**{md(w, t.name)}**")
         if asked:
             st.markdown(f"**{w.ui('you_asked')}**")
-        for field in ("what", "who", "day", "stay"):
+        st.markdown(w.labelled(f"**{w.ui('t_what')}**", md(w, t.what)))
+        st.markdown(w.labelled(f"**{w.ui('t_who')}**", md(w, t.who)))
+        if t.not_for:
+            st.markdown(w.labelled(f"**{w.ui('not_for_heading')}**", md(w, t.not_for)))
+        for field in ("day", "stay"):
             st.markdown(w.labelled(f"**{w.ui(f't_{field}')}**", md(w, getattr(t, field))))
         st.markdown(w.labelled(f"**{w.ui('t_side_effects')}**", ""))
         st.markdown("\n".join(f"- {md(w, effect)}" for effect in t.side_effects))
         st.markdown(w.labelled(f"**{w.ui('t_recovery')}**", md(w, t.recovery)))
         blocks.sources(w, t.sources)
+        blocks.how_we_know(w, t)
 
 
 def comparison(w: Words) -> None:

@@ -101,6 +101,7 @@ def step(w: Words, q: Question) -> None:
 
     st.subheader(w.ui("key_points"))
     st.markdown("\n".join(f"- {md(w, point)}" for point in q.key_points))
+    blocks.how_we_know(w, q)
 
     for note_id in q.notes:
         blocks.note(w, note_id)

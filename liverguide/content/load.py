@@ -15,9 +15,11 @@ from pydantic import TypeAdapter, ValidationError
 
 from liverguide import pathway
 from liverguide.content.model import (
+    EVIDENCE_LEVELS,
     ID_PATTERN,
     UI_FILE,
     AftercareItem,
+    Change,
     Content,
     Item,
     Known,
@@ -201,6 +203,10 @@ def _read_ui(root: Path, known: Known) -> dict[str, dict[str, str]]:
             ui[str(key)] = _TEXT.validate_python(value, context=known)
         except ValidationError as exc:
             raise ContentError(UI_FILE, _problem(exc)[0], item=str(key), field="text") from None
+    for level in EVIDENCE_LEVELS:
+        if f"evidence_{level}" not in ui:
+            problem = "each evidence level needs its plain words (the levels are listed in liverguide/content/model.py)"
+            raise ContentError(UI_FILE, problem, item=f"evidence_{level}")
     for page in PAGES:
         for label in (page.nav_key, page.title_key, *([page.see_key] if page.linkable else [])):
             if label not in ui:
@@ -285,6 +291,8 @@ def load_content(root: Path) -> Content:
     treatments = _by_id(_read_items(root, Treatment, known))
     aftercare = tuple(_read_items(root, AftercareItem, known))
     _check_treatments(treatments, glossary, pathway_results)
+    changes = tuple(_read_items(root, Change, known))
+    _check_changes(changes)
     content = Content(
         meta=meta,
         ui=ui,
@@ -298,6 +306,7 @@ def load_content(root: Path) -> Content:
         outcomes=outcomes,
         treatments=treatments,
         aftercare=aftercare,
+        changes=changes,
     )
     for file, item, field, text in content.all_texts():
         for words in text.values():
@@ -305,6 +314,14 @@ def load_content(root: Path) -> Content:
                 if term_id not in glossary:
                     raise ContentError(file, f"unknown glossary term '{term_id}' (not in glossary.yaml)", item, field)
     return content
+
+
+def _check_changes(changes: tuple[Change, ...]) -> None:
+    for newer, older in zip(changes, changes[1:], strict=False):
+        if older.day > newer.day:
+            raise ContentError(Change.FILE, "list the changes newest first", older.id, "day")
+    if not changes:
+        raise ContentError(Change.FILE, "there are no changes: list at least the first version")
 
 
 def _check_questions(questions: tuple[Question, ...], notes: Mapping[str, Note], languages: tuple[str, ...]) -> None:

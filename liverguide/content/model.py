@@ -43,6 +43,9 @@ COMPARE_KEYS = ("reaches", "stay", "repeats", "main_effects")
 # Marks that already end a label: Words.labelled adds no colon after them.
 LABEL_ENDS = ("?", ":", "？", "：")
 ENDPOINTS = ("5y_survival", "5y_relative_survival")
+# How we know a statement, from the strongest kind of evidence to the weakest. The reader sees each in
+# plain words (ui.yaml `evidence_<level>`); an item lists every kind its statements rest on.
+EVIDENCE_LEVELS = ("trials", "reviews", "studies", "registry", "guidelines", "hospitals", "clinic")
 
 
 def term_ids(text: str) -> list[str]:
@@ -120,6 +123,23 @@ def _answer_ids_as_words(value: Any) -> Any:
     return {str(k): v for k, v in value.items()} if isinstance(value, Mapping) else value
 
 
+def _levels(value: Any) -> Any:
+    """A CSV cell lists levels as 'trials; guidelines'; YAML gives a list, or one word."""
+    if isinstance(value, str):
+        return tuple(part.strip() for part in value.split(";") if part.strip())
+    return value
+
+
+def _iso_day(value: Any) -> Any:
+    """A CSV cell holds a date as words, '2026-12-01'; YAML reads it as a date already."""
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise refuse(f"{value!r} is not a date like 2026-12-01") from None
+    return value
+
+
 def _percent(value: Any) -> float:
     try:
         number = float(value)
@@ -189,6 +209,11 @@ Day = Annotated[date, Strict()]  # a YAML date, never a string that looks like o
 Percent = Annotated[float, PlainValidator(_percent)]
 TrueOrFalse = Annotated[bool, PlainValidator(_true_or_false)]
 LanguageNames = Annotated[dict[str, str], PlainValidator(_language_names)]
+EvidenceLevel = Annotated[
+    Literal[EVIDENCE_LEVELS], OneOf("unknown evidence level '{value}' (use {choices})", words_first=True)
+]
+EvidenceLevels = Annotated[tuple[EvidenceLevel, ...], Field(min_length=1), BeforeValidator(_levels)]
+CheckedDay = Annotated[Day, BeforeValidator(_iso_day)]
 
 UNKNOWN_PAGE = "unknown page '{value}' (use {choices})"
 UNKNOWN_KIND = OneOf("unknown kind '{value}' (use {either})", words_first=True)
@@ -214,6 +239,14 @@ class Record(BaseModel):
 
 class Item(Record):
     id: Id
+
+
+class Evidenced(Item):
+    """An item whose statements the reader may weigh: how we know them, and when we last checked them
+    against their sources. The loader refuses such an item without either."""
+
+    evidence: EvidenceLevels
+    checked: CheckedDay
 
 
 class Source(Item):
@@ -245,7 +278,7 @@ class Section(Item):
     sources: SourceIds
 
 
-class Question(Item):
+class Question(Evidenced):
     FILE = "questions.yaml"
     BODY = ("answer", "key_points", "meaning")
 
@@ -262,7 +295,7 @@ class Question(Item):
     see_also: LinkablePage | None = None  # a page that shows more on this
 
 
-class Note(Item):
+class Note(Evidenced):
     FILE = "notes.yaml"
     BODY = ("body",)
 
@@ -295,7 +328,7 @@ class PathwayQuestion(Item):
     sources: SourceIds
 
 
-class PathwayResult(Item):
+class PathwayResult(Evidenced):
     FILE = "pathway_results.yaml"
     BODY = ("why", "involves", "ask")
 
@@ -308,15 +341,16 @@ class PathwayResult(Item):
     treatments: Ids = ()  # treatments.yaml ids that "what it involves" links to
 
 
-class Treatment(Item):
+class Treatment(Evidenced):
     FILE = "treatments.yaml"
-    BODY = ("what", "who", "day", "stay", "side_effects", "recovery")
+    BODY = ("what", "who", "not_for", "day", "stay", "side_effects", "recovery")
 
     term: NonEmpty  # glossary id of its name
     short: Text  # for links, which must fit a phone on one line
     name: Text
     what: Text
     who: Text
+    not_for: Text | None = None  # who should not have it, or should have it only with extra care
     day: Text
     stay: Text
     recovery: Text
@@ -332,7 +366,7 @@ class Treatment(Item):
         return compare
 
 
-class AftercareItem(Item):
+class AftercareItem(Evidenced):
     FILE = "aftercare.yaml"
     BODY = ("text",)
 
@@ -341,7 +375,7 @@ class AftercareItem(Item):
     sources: SourceIds
 
 
-class Outcome(Item):
+class Outcome(Evidenced):
     """One number from outcomes.csv: a share of a group of people, with its provenance."""
 
     FILE = "outcomes.csv"
@@ -356,6 +390,16 @@ class Outcome(Item):
     source_id: SourceId
     source_short: Text
     in_seed: TrueOrFalse  # the clinic's own figure
+
+
+class Change(Item):
+    """One dated entry of the guide's "What changed" list on /about, newest first in the file."""
+
+    FILE = "changes.yaml"
+    BODY = ("text",)
+
+    day: Day
+    text: Text
 
 
 class Meta(Record):
@@ -451,6 +495,7 @@ class Content:
     outcomes: tuple[Outcome, ...]
     treatments: Mapping[str, Treatment]
     aftercare: tuple[AftercareItem, ...]
+    changes: tuple[Change, ...]
 
     def in_language(self, lang: str) -> Words:
         return Words(self, lang)
@@ -528,6 +573,13 @@ class Words:
     def source_year(self, source_id: str) -> str:
         year = self.content.sources[source_id].year
         return self.ui("undated") if year == "undated" else year
+
+    def evidence(self, *items: Evidenced) -> str:
+        """'How we know: trials that compared treatments; guideline advice. Checked 27 November 2026.'
+        For several items (a list on one screen): every level any of them rests on, and the oldest check."""
+        given = {level for item in items for level in item.evidence}
+        levels = self.separator.join(self.ui(f"evidence_{level}") for level in EVIDENCE_LEVELS if level in given)
+        return self.ui("evidence_line", levels=levels, day=self.day(min(item.checked for item in items)))
 
     def day(self, d: date) -> str:
         """A date as the language writes it: '27 November 2026', '2026年11月27日'."""

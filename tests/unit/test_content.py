@@ -20,8 +20,15 @@ from liverguide.content.model import (
     texts_of,
 )
 
-HEADER = "id,label,endpoint,value,bound,unit,population,treatment,source_id,in_seed\n"
-SEED = "seed_5y,The clinic's figure,5y_survival,60,at_least,percent,Small liver cancer,Interventional,qa_source,true\n"
+HEADER = "id,label,endpoint,value,bound,unit,population,treatment,source_id,evidence,checked,in_seed\n"
+SEED = "seed_5y,Clinic,5y_survival,60,at_least,percent,Small,Interventional,qa_source,clinic,2026-11-27,true\n"
+GOOD_ROW = "x_5y,A,5y_survival,63,exact,percent,People,RFA,trial_2020,trials,2026-11-27,false\n"
+
+
+def row_with(column: str, value: str) -> str:
+    """GOOD_ROW with one cell changed."""
+    cells = dict(zip(HEADER.strip().split(","), GOOD_ROW.strip().split(","), strict=True))
+    return ",".join({**cells, column: value}.values()) + "\n"
 
 
 def error_for(folder) -> ContentError:
@@ -66,11 +73,15 @@ def test_a_duplicate_id_in_a_list_is_refused(content_folder):
         - id: note_one
           flag: F1
           sources: [trial_2020]
+          evidence: [trials]
+          checked: 2026-11-27
           title: {en: A note}
           body: {en: Trials say something else.}
         - id: note_one
           flag: F2
           sources: [trial_2020]
+          evidence: [trials]
+          checked: 2026-11-27
           title: {en: Another}
           body: {en: More words.}
     """,
@@ -131,7 +142,7 @@ def test_a_fully_translated_folder_loads_in_both_languages(content_folder):
     content = load_content(content_folder.root)
     assert content.in_language("zh").ui("next") == "zh: Next"
     assert content.questions[0].original_translation == {"zh": "zh: The clinic's words."}
-    assert content.outcomes[0].population["zh"] == "zh: Small liver cancer"
+    assert content.outcomes[0].population["zh"] == "zh: Small"
 
 
 def test_a_missing_translation_is_refused_naming_the_id(content_folder):
@@ -221,16 +232,18 @@ def test_every_pathway_result_needs_its_words(content_folder):
 @pytest.mark.parametrize(
     ("row", "column", "words"),
     [
-        ("x_5y,A,5y_survival,63,exact,percent,People,RFA,nowhere_1999,false\n", "source_id", "nowhere_1999"),
-        ("x_5y,A,5y_survival,63,about,percent,People,RFA,trial_2020,false\n", "bound", "about"),
-        ("x_5y,A,5y_survival,63,exact,per mille,People,RFA,trial_2020,false\n", "unit", "per mille"),
-        ("x_5y,A,5y_survival,163,exact,percent,People,RFA,trial_2020,false\n", "value", "outside 0 to 100"),
-        ("x_5y,A,5y_survival,-1,exact,percent,People,RFA,trial_2020,false\n", "value", "outside 0 to 100"),
-        ("x_5y,A,5y_survival,lots,exact,percent,People,RFA,trial_2020,false\n", "value", "not a number"),
-        ("x_5y,A,10y_survival,63,exact,percent,People,RFA,trial_2020,false\n", "endpoint", "10y_survival"),
-        ("x_5y,A,5y_survival,63,exact,percent,,RFA,trial_2020,false\n", "population", "empty"),
-        ("x_5y,A,5y_survival,63,exact,percent,People,RFA,trial_2020,maybe\n", "in_seed", "maybe"),
-        ("seed_5y,A,5y_survival,63,exact,percent,People,RFA,trial_2020,false\n", "id", "duplicate"),
+        (row_with("source_id", "nowhere_1999"), "source_id", "nowhere_1999"),
+        (row_with("bound", "about"), "bound", "about"),
+        (row_with("unit", "per mille"), "unit", "per mille"),
+        (row_with("value", "163"), "value", "outside 0 to 100"),
+        (row_with("value", "-1"), "value", "outside 0 to 100"),
+        (row_with("value", "lots"), "value", "not a number"),
+        (row_with("endpoint", "10y_survival"), "endpoint", "10y_survival"),
+        (row_with("population", ""), "population", "empty"),
+        (row_with("in_seed", "maybe"), "in_seed", "maybe"),
+        (row_with("id", "seed_5y"), "id", "duplicate"),
+        (row_with("evidence", ""), "evidence", "empty"),
+        (row_with("checked", "last week"), "checked", "last week"),
     ],
 )
 def test_a_bad_row_is_refused_naming_the_row_and_the_column(content_folder, row, column, words):
@@ -241,9 +254,7 @@ def test_a_bad_row_is_refused_naming_the_row_and_the_column(content_folder, row,
 
 
 def test_a_missing_column_is_named(content_folder):
-    content_folder.write(
-        "outcomes.csv", HEADER.replace(",bound", "") + "x,A,5y_survival,60,percent,P,T,qa_source,true\n"
-    )
+    content_folder.write("outcomes.csv", HEADER.replace(",bound", "") + GOOD_ROW.replace(",exact", ""))
     with pytest.raises(ContentError) as info:
         load_content(content_folder.root)
     assert (info.value.file, info.value.field) == ("outcomes.csv", "bound")
@@ -293,7 +304,7 @@ def test_an_item_s_texts_come_in_the_order_its_fields_are_declared(content_folde
     rows = load_content(content_folder.root).all_texts()
     fields = [field for file, item, field, _ in rows if (file, item) == ("treatments.yaml", "tace")]
     assert fields == [
-        *("short", "name", "what", "who", "day", "stay", "recovery", "side_effects[1]"),
+        *("short", "name", "what", "who", "not_for", "day", "stay", "recovery", "side_effects[1]"),
         *("compare.reaches", "compare.stay", "compare.repeats", "compare.main_effects"),
     ]
 
@@ -333,8 +344,19 @@ def test_a_new_field_is_walked_from_its_type_alone():
 def test_body_texts_join_each_item_s_body_fields_and_leave_out_the_rest(content_folder):
     bodies = {(file, item): text for file, item, text in load_content(content_folder.root).body_texts("en")}
     assert bodies[("questions.yaml", "q_one")] == "Many people can have [[tace]].\nOne point.\nAsk your team."
-    assert bodies[("treatments.yaml", "tace")] == "What it is.\nWho it is for.\nThe day.\nA night.\nA week.\nFever."
+    assert bodies[("treatments.yaml", "tace")] == "\n".join(
+        (
+            "What it is.",
+            "Who it is for.",
+            "Not for people whose liver is failing.",
+            "The day.",
+            "A night.",
+            "A week.",
+            "Fever.",
+        )
+    )
     assert bodies[("aftercare.yaml", "warn_fever")] == "A high fever"
+    assert bodies[("changes.yaml", "first_version")] == "The first version."
     assert {file for file, _ in bodies} == set(BODY_FIELDS)  # not ui.yaml, sources.yaml nor outcomes.csv
 
 
@@ -372,3 +394,64 @@ def test_a_label_that_is_a_question_gets_no_second_mark(content):
     assert zh.labelled("能做手术切除吗？", "不能") == "能做手术切除吗？不能"
     assert en.labelled("Sources:", "two") == "Sources: two"
     assert en.labelled("Sources", "two") == "Sources: two"
+
+
+# Evidence on every item: how we know it, and when it was last checked
+
+
+@pytest.mark.parametrize(
+    ("file", "item", "field"),
+    [
+        ("questions.yaml", "q_one", "evidence"),
+        ("notes.yaml", "note_one", "checked"),
+        ("treatments.yaml", "tace", "evidence"),
+        ("aftercare.yaml", "warn_fever", "checked"),
+    ],
+)
+def test_an_item_without_its_evidence_level_or_checked_date_is_refused(content_folder, file, item, field):
+    text = (content_folder.root / file).read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines(keepends=True) if line.strip().startswith(f"{field}:"))
+    content_folder.edit(file, line, "")
+    err = error_for(content_folder)
+    assert (err.file, err.item, err.field) == (file, item, field)
+    assert "missing" in str(err)
+
+
+def test_an_unknown_evidence_level_is_refused_with_the_levels_to_use(content_folder):
+    content_folder.edit("notes.yaml", "evidence: [trials]", "evidence: [hearsay]")
+    err = error_for(content_folder)
+    assert (err.file, err.item, err.field) == ("notes.yaml", "note_one", "evidence[1]")
+    assert "hearsay" in str(err) and "trials, reviews" in str(err)
+
+
+def test_each_evidence_level_needs_its_plain_words(content_folder):
+    content_folder.edit("ui.yaml", "evidence_clinic: {en: Level clinic}\n", "")
+    err = error_for(content_folder)
+    assert (err.file, err.item) == ("ui.yaml", "evidence_clinic")
+
+
+def test_the_evidence_line_names_every_level_in_order_and_the_oldest_check(content_folder):
+    content = load_content(content_folder.root)
+    w = content.in_language("en")
+    note, treatment = content.notes["note_one"], content.treatments["tace"]
+    assert w.evidence(note) == "How we know: Level trials. Checked 27 November 2026."
+    a, b = content.aftercare[0], content.questions[0]
+    assert w.evidence(b, a) == "How we know: Level hospitals; Level clinic. Checked 27 November 2026."
+    assert w.evidence(treatment) == w.evidence(note)
+
+
+def test_the_changes_are_listed_newest_first(content_folder):
+    content_folder.write(
+        "changes.yaml",
+        """
+        - id: older
+          day: 2026-11-27
+          text: {en: The first version.}
+        - id: newer
+          day: 2026-12-01
+          text: {en: A fix.}
+        """,
+    )
+    err = error_for(content_folder)
+    assert (err.file, err.item, err.field) == ("changes.yaml", "newer", "day")
+    assert "newest first" in str(err)

@@ -91,6 +91,7 @@ def test_the_numbers_in_words_give_one_block_per_group_with_its_number_who_treat
             w.labelled(w.ui("col_who"), w(o.population)),
             w.labelled(w.ui("col_treatment"), w(o.treatment)),
             w.labelled(w.ui("col_source"), w(o.source_short)),
+            w.evidence(o),
         ]
     if endpoint == "5y_survival" and lang == "en":
         assert "more than 60 out of 100**" in outcomes_in_words(w, endpoint)
