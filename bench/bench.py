@@ -21,7 +21,7 @@ from playwright.sync_api import Page, sync_playwright
 from bench import serve_bench
 from liverguide.content import load_content
 from liverguide.site import PAGES
-from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, CLICK_AND_WAIT, ROOT, serve, wait_for_app
+from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, CLICK_AND_WAIT, ROOT, page_ready_ms, serve, wait_for_app
 from tests.journeys import ROUTE, ROUTE_RESULT
 
 logging.getLogger("streamlit").setLevel(logging.ERROR)  # AppTest in bare mode warns on every run
@@ -56,20 +56,6 @@ def start_to_healthy(script: Path) -> float:
     """Seconds from starting `streamlit run` to its health check answering."""
     with serve(script) as server:
         return server.start_s
-
-
-def page_ready_ms(browser, url: str, main_text: str | None) -> float:
-    """Milliseconds from navigation start (a fresh browser session) to ready: the app idle and the
-    page's main content visible (its first heading, or for the one-line app its text)."""
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(url)
-    wait_for_app(page)
-    main = page.get_by_test_id("stMain")
-    (main.get_by_role("heading", level=1) if main_text is None else main.get_by_text(main_text)).first.wait_for()
-    elapsed = page.evaluate("performance.now()")
-    context.close()
-    return elapsed
 
 
 def click_ms(page: Page, locator, check: str) -> float:

@@ -48,6 +48,9 @@ EDGE_FONT_SIZE = 16
 LINE_COLUMNS = 12  # a Chinese character counts as two
 # Edge labels sit between boxes, where Graphviz leaves them less room than it thinks Chinese needs.
 EDGE_LINE_COLUMNS = 8
+# Routes drawn a row lower than the others from the same question, so that no row holds more than
+# three boxes and the chart stays narrow enough for a phone (edge -> Graphviz minlen).
+LOWER_ROW = {("q_resectable", "r_drugs_first"): 2}
 
 
 def flowchart_dot(node_labels: dict[str, str], edge_labels: dict[str, str], path: tuple[str, ...] = ()) -> str:
@@ -71,6 +74,8 @@ def flowchart_dot(node_labels: dict[str, str], edge_labels: dict[str, str], path
         lines.append(f"  {node} [{', '.join(attrs)}];")
     for source, target, label_id in EDGES:
         attrs = [f'label="{_dot_text(edge_labels[label_id], EDGE_LINE_COLUMNS)}"']
+        if (source, target) in LOWER_ROW:
+            attrs.append(f"minlen={LOWER_ROW[source, target]}")
         if (source, target) in on_path:
             attrs += ['color="#0b3d6b"', "penwidth=3", "style=bold"]
         else:

@@ -2,6 +2,7 @@
 show and that also make one self-contained HTML file (inline style, no scripts, nothing to fetch).
 
 Texts keep their glossary marks here; the page turns them into links, the file into bold words.
+A personal sheet carries every evidence note of the route, in a short box under the route.
 On paper and on screen the sheet opens with the title, the day it was made, then the signs that
 mean "call your care team now" in a box with the team's phone number (large): so the box and the
 number are on page 1 and the box never splits across pages (`break-inside: avoid`).
@@ -11,10 +12,11 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from liverguide.content import Words, replace_terms
+from liverguide.content import Text, Words, replace_terms
 from liverguide.i18n import HTML_LANG
 from liverguide.pathway import Answers, choose_route, is_complete
 
@@ -24,6 +26,7 @@ class Part:
     heading: str
     paragraphs: tuple[str, ...] = ()  # Markdown, with glossary marks
     items: tuple[str, ...] = ()  # a list under the paragraphs
+    boxed: bool = False  # a short box of its own: the route's evidence notes
 
 
 @dataclass(frozen=True)
@@ -49,11 +52,18 @@ def build_handout(w: Words, answers: Answers, *, today: date, phone: str = "", n
         result = choose_route(answers)
         summary = content.pathway_results[result.summary]
         parts.append(Part(w.ui("handout_route"), (f"**{w(summary.headline)}**", w(summary.why))))
+        # Every note the route shows on screen, in a short box right under it: the guidelines' and
+        # trials' view (a late stage's drug treatment first, the health check) goes home on paper too.
+        evidence = [content.notes[n] for n in result.notes]
+        if evidence:
+            said = tuple(f"**{w(n.title)}** {w(n.body)}" for n in evidence)
+            parts.append(Part(w.ui("evidence_note"), said, boxed=True))
         treatments = [content.treatments[t] for t in summary.treatments]
-        described = tuple(w.labelled(f"**{w(t.name)}**", w(t.what)) for t in treatments)
+        described = tuple(w.labelled(f"**{w(t.name)}**", w(meaning)) for t, (meaning, _) in _short(w, treatments))
         parts.append(Part(w.ui("involves"), (w(summary.involves), *described)))
         parts.append(Part(w.ui("ask_heading"), items=tuple(w(q) for q in summary.ask)))
-        sources += [*result.sources, *summary.sources, *(s for t in treatments for s in t.sources)]
+        sources += [*result.sources, *summary.sources, *(s for n in evidence for s in n.sources)]
+        sources += [s for _, (_, cited) in _short(w, treatments) for s in cited]
     else:
         empty = content.sections["handout_empty"]
         parts.append(Part(w(empty.heading), (w(empty.body),)))
@@ -81,22 +91,62 @@ def build_handout(w: Words, answers: Answers, *, today: date, phone: str = "", n
     )
 
 
+def _short(w: Words, treatments: list) -> list[tuple[object, tuple[Text, tuple[str, ...]]]]:
+    """Each treatment with what the sheet says about it and that text's sources: the short meaning of
+    its name from the glossary (the guide's pages have the rest), or its own "what it is" when its
+    glossary word is shared with another treatment (TACE with ablation shares TACE's)."""
+    shared = Counter(t.term for t in w.content.treatments.values())
+    out = []
+    for t in treatments:
+        term = w.content.glossary[t.term]
+        if shared[t.term] == 1 or t.term == t.id:
+            out.append((t, (term.definition, term.sources)))
+        else:
+            out.append((t, (t.what, t.sources)))
+    return out
+
+
+def paper_citation(w: Words, source_id: str) -> str:
+    """A citation short enough for paper: the first author and "et al." ('Reig M et al. (2022)'), or
+    the source's own name, or its organisation. The sheet cites every source of what it prints, so
+    the list must stay short."""
+    source = w.content.sources[source_id]
+    if source.name or not source.authors:
+        return w.citation(source_id)
+    names = re.split(r"[,;]", source.authors)
+    first = names[0].strip()
+    who = w.ui("citation_et_al", first=first) if len(names) > 1 else first
+    return w.ui("citation", who=who, year=w.source_year(source_id))
+
+
+def paper_sources(w: Words, source_ids: tuple[str, ...]) -> str:
+    """The sheet's sources as one Markdown line of short, linked citations."""
+    parts = []
+    for source_id in source_ids:
+        label, link = paper_citation(w, source_id), w.content.sources[source_id].link
+        parts.append(f"[{label}]({link})" if link else label)
+    return w.labelled(f"**{w.ui('sources_heading')}**", w.separator.join(parts))
+
+
 # ---------------------------------------------------------------------------------------------
 # The downloaded file
 
 _STYLE = """
 body { font-family: "Noto Sans", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif;
-       font-size: 12pt; line-height: 1.45; color: #1a1a1a; max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
+       font-size: 11.5pt; line-height: 1.4; color: #1a1a1a; max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
 h1 { font-size: 18pt; margin: 0 0 .2em; } h2 { font-size: 13pt; margin: 1em 0 .3em; }
 p, ul { margin: .3em 0; } .made { color: #333; }
 .box { border: 2px solid #1a1a1a; border-radius: 6px; padding: .2em .8em .5em; margin: .8em 0;
        break-inside: avoid; page-break-inside: avoid; }
 .box h2 { margin-top: .4em; }
+.evidence { border: 1px solid #1a1a1a; border-radius: 6px; padding: .2em .8em .4em; margin: .8em 0;
+            font-size: 10pt; line-height: 1.3; }
+.evidence p { margin: .25em 0; break-inside: avoid; page-break-inside: avoid; }
 .phone { border-top: 1px solid #1a1a1a; margin-top: .5em; padding-top: .2em; }
 .phone .number { font-size: 20pt; font-weight: bold; margin: .1em 0; }
 .phone .line { min-height: 2em; }
 .line { border-bottom: 1px solid #1a1a1a; min-height: 1.6em; margin: .3em 0 .8em; }
-.sources { font-size: 9.5pt; }
+.sources { font-size: 8.5pt; }
 h1, h2 { break-after: avoid; page-break-after: avoid; } li { break-inside: avoid; }
 @page { size: A4; margin: 14mm; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
@@ -148,11 +198,16 @@ def handout_html(w: Words, h: Handout) -> str:
     number = f"<p class='number'>{html.escape(h.phone)}</p>" if h.phone else "<div class='line'></div>"
     phone = f"<div class='phone'><p><strong>{html.escape(w.ui('handout_phone'))}</strong></p>{number}</div>"
     body.append(f"<section class='box call-now'>{part_html(h.call_now)}{phone}</section>")
-    body += [f"<section>{part_html(part)}</section>" for part in h.parts]
+    body += [
+        f"<section class='evidence'>{part_html(part)}</section>"
+        if part.boxed
+        else f"<section>{part_html(part)}</section>"
+        for part in h.parts
+    ]
     body.append(f"<h2>{html.escape(w.ui('handout_notes'))}</h2><div class='line'>{written(h.notes)}</div>")
     cited = []
     for source_id in h.sources:
-        label, link = html.escape(w.citation(source_id)), w.content.sources[source_id].link
+        label, link = html.escape(paper_citation(w, source_id)), w.content.sources[source_id].link
         cited.append(f'<a href="{html.escape(link)}">{label}</a>' if link else label)
     body.append(
         f"<p class='sources'><strong>{html.escape(w.ui('sources_heading'))}</strong> "

@@ -18,6 +18,9 @@ STUDY_COLOUR = "#0072B2"
 CLINIC_COLOUR = "#E69F00"
 EMPTY_LINE = "#767676"  # 4.5:1 on white
 TEXT_COLOUR = "#262730"
+# The 100-person picture opens on a number from a named study (Nishikawa 2011: ablation of one
+# tumour of 3 cm or less), not on the clinic's "more than 60", which names no study, treatment or size.
+FIRST_PICTURE = "rfa_3cm_5y"
 
 
 def out_of_100(value: float) -> int:
@@ -62,6 +65,7 @@ class Bar:
     heading: str  # the text in bold and its source, written above the bar
     hover: str
     is_clinic: bool
+    note: str = ""  # under the clinic's bar: where to read what its figure fits
 
 
 def bars(w: Words, endpoint: str) -> list[Bar]:
@@ -86,6 +90,7 @@ def bars(w: Words, endpoint: str) -> list[Bar]:
                 heading=w.ui("bar_text", n=f"<b>{text}</b>", source=source),
                 hover=hover,
                 is_clinic=o.in_seed,
+                note=w.ui("bar_clinic_note") if o.in_seed else "",
             )
         )
     return result
@@ -119,6 +124,8 @@ def survival_chart(chart_bars: Sequence[Bar], *, axis_title: str, label_width: i
     title_lines = _even_lines(axis_title, label_width)
     for y, b in zip(ys, chart_bars, strict=True):
         text = f"{b.heading}<br>{_wrap(b.label, label_width)}"
+        if b.note:
+            text += f"<br><i>{_wrap(b.note, label_width)}</i>"
         fig.add_annotation(
             x=0, y=y - 0.24, text=text, showarrow=False, xanchor="left", yanchor="bottom", align="left", xref="x"
         )

@@ -2,7 +2,9 @@
 
 The rules follow the clinic's Q&A (source `qa_source`), with the safety gate that guidelines insist
 on and the clinic leaves out: these treatments are not advised when the liver is failing or the
-person is too unwell (BCLC 2022, EASL 2018). Educational only: every route ends with "talk to your
+person is too unwell (BCLC 2022, EASL-EORTC 2012). At a late stage (BCLC C) the route shows the
+guides of Europe and the US (drug treatment first) beside China's and the clinic's. No CNLC staging:
+its 2024 stage table could not be checked. Educational only: every route ends with "talk to your
 care team".
 """
 
@@ -16,18 +18,22 @@ from enum import StrEnum
 class Route(StrEnum):
     SURGERY = "surgery"
     INTERVENTIONAL = "interventional"
+    DRUGS_FIRST = "drugs_first"  # late stage (BCLC C): guides in Europe and the US put drug treatment first
     SUPPORTIVE = "supportive"
     ASK_TEAM = "ask_team"
 
 
 ORIGINS = ("lung", "breast", "digestive", "female_genital", "urinary", "other")
+# Day to day, as the ECOG scale counts it (Oken 1982): good = 0, light_work = 1, no_work = 2, poor = 3 or 4
+# (or a sign that the liver is failing).
+LESS_ACTIVE = ("light_work", "no_work")
 
 # Allowed answers per field, in the order the page offers them. None (not answered) is always allowed.
 ALLOWED: dict[str, tuple[str, ...]] = {
-    "health": ("good", "poor", "unsure"),
+    "health": ("good", *LESS_ACTIVE, "poor", "unsure"),
     "cancer": ("primary", "metastatic", "unsure"),
-    "stage": ("early", "middle", "late", "unsure"),
-    "tumour_size": ("small", "larger", "unsure"),
+    "stage": ("early", "middle", "late", "very_late", "unsure"),
+    "tumour_size": ("small", "larger", "very_large", "unsure"),
     "resectable": ("yes", "no", "unsure"),
     "origin": (*ORIGINS, "unsure"),
 }
@@ -44,17 +50,19 @@ QUESTION_NODES = {
     "origin": "q_origin",
 }
 ROUTE_NODES = {route: f"r_{route.value}" for route in Route}
-# (from, to, edge label id). Stage and size change the notes, not the route, so any answer goes on.
+# (from, to, edge label id). Size changes the notes, not the route, so any answer goes on.
 EDGES: tuple[tuple[str, str, str], ...] = (
     ("q_health", "r_supportive", "edge_poor"),
     ("q_health", "q_cancer", "edge_good_or_unsure"),
     ("q_cancer", "q_stage", "edge_primary"),
     ("q_cancer", "q_origin", "edge_metastatic"),
     ("q_cancer", "r_ask_team", "edge_unsure"),
-    ("q_stage", "q_size", "edge_any"),
+    ("q_stage", "r_supportive", "edge_very_late"),
+    ("q_stage", "q_size", "edge_other_stage"),
     ("q_size", "q_resectable", "edge_any"),
     ("q_resectable", "r_surgery", "edge_yes"),
     ("q_resectable", "r_interventional", "edge_no"),
+    ("q_resectable", "r_drugs_first", "edge_no_late"),
     ("q_resectable", "r_ask_team", "edge_unsure"),
     ("q_origin", "r_interventional", "edge_named_place"),
     ("q_origin", "r_ask_team", "edge_unsure"),
@@ -64,8 +72,11 @@ EDGES: tuple[tuple[str, str, str], ...] = (
 SUMMARIES = (
     "surgery",
     "interventional_primary",
+    "interventional_primary_late",
+    "interventional_primary_late_check",
     "interventional_metastatic",
     "supportive",
+    "supportive_metastatic",
     "ask_team_cancer",
     "ask_team_resectable",
     "ask_team_origin",
@@ -73,7 +84,10 @@ SUMMARIES = (
 
 # What each rule rests on. Notes carry their own sources in content/notes.yaml.
 RULE_SOURCES = {
-    "safety_gate": ("bclc_2022", "easl_2018"),
+    "safety_gate": ("bclc_2022", "easl_eortc_2012"),
+    # For cancer that spread to the liver: not the liver cancer guides, but a review of one such treatment.
+    "safety_gate_metastatic": ("kennedy_radioembolization",),
+    "late_stage": ("bclc_2022", "cnlc_2022", "qa_source"),
     "clinic": ("qa_source",),
 }
 
@@ -113,21 +127,43 @@ def check(answers: Answers) -> None:
 def choose_route(answers: Answers) -> Result:
     check(answers)
     steps = ["q_health"]
+    # The safety gate, first and whatever else is answered: a failing liver or a person in bed or a
+    # chair for more than half the day (ECOG 3 to 4) is not a case for treatment aimed at the liver.
+    # Where the cancer started only changes the notes (no BCLC staging or transplant for metastases).
     if answers.health == "poor":
+        if answers.cancer == "metastatic":
+            notes = ["pw_metastatic_unwell"]
+            return _result(Route.SUPPORTIVE, steps, notes, "safety_gate_metastatic", "supportive_metastatic")
         return _result(Route.SUPPORTIVE, steps, ["note_not_every_stage"], "safety_gate", "supportive")
 
-    notes = [] if answers.health == "good" else ["pw_health_check"]
+    unsure_health = answers.health in (None, "unsure")
+    notes = ["pw_health_check"] if unsure_health else []
     steps.append("q_cancer")
     if answers.cancer == "primary":
-        steps += ["q_stage", "q_size", "q_resectable"]
+        steps.append("q_stage")
+        if answers.stage == "very_late":  # BCLC D: the same gate, reached by the stage the doctor gave
+            return _result(Route.SUPPORTIVE, steps, [*notes, "note_not_every_stage"], "safety_gate", "supportive")
+        steps += ["q_size", "q_resectable"]
         small = answers.tumour_size == "small"
-        if answers.stage == "late":
+        # BCLC C: cancer in a large blood vessel or outside the liver (a late stage), or a person less
+        # active than before (ECOG 1 to 2). Guides in Europe and the US then put drug treatment first.
+        late = answers.stage == "late"
+        less_active = answers.health in LESS_ACTIVE
+        if less_active:
+            notes.append("pw_less_active")
+        if late:
             notes.append("pw_late_stage")
+        if late or answers.tumour_size == "very_large":
+            notes.append("pw_tace_caution")
         if answers.resectable == "yes":
             notes += ["note_small_tumour_options"] if small else []
             return _result(Route.SURGERY, steps, notes, "clinic", "surgery")
         if answers.resectable == "no":
             notes += ["pw_clinic_small_hcc", "note_small_hcc_figure"] if small else []
+            if late and unsure_health:  # the health check leads: it decides between these routes
+                return _result(Route.DRUGS_FIRST, steps, notes, "late_stage", "interventional_primary_late_check")
+            if late or less_active:
+                return _result(Route.DRUGS_FIRST, steps, notes, "late_stage", "interventional_primary_late")
             return _result(Route.INTERVENTIONAL, steps, notes, "clinic", "interventional_primary")
         return _result(Route.ASK_TEAM, steps, notes, "clinic", "ask_team_resectable")
 
@@ -150,17 +186,25 @@ def _result(route: Route, steps: list[str], notes: list[str], rule: str, summary
 
 
 def questions_to_ask(answers: Answers) -> tuple[str, ...]:
-    """The fields the page shows for these answers so far, in order: only those that apply."""
+    """The fields the page shows for these answers so far, in order: only those that apply.
+
+    After poor health the route is already given (the safety gate); where the cancer started is
+    still asked, because it changes the notes."""
     shown = ["health", "cancer"]
+    if answers.health == "poor":
+        return tuple(shown)
     if answers.cancer == "primary":
-        shown += ["stage", "tumour_size", "resectable"]
+        shown.append("stage")
+        if answers.stage != "very_late":
+            shown += ["tumour_size", "resectable"]
     elif answers.cancer == "metastatic":
         shown.append("origin")
     return tuple(shown)
 
 
 def is_complete(answers: Answers) -> bool:
-    """True once every question that applies has an answer ("not sure" counts), so a route can be shown."""
+    """True once a route can be shown: every question that applies has an answer ("not sure"
+    counts), or the safety gate has given it already (poor health)."""
     if answers.health == "poor":
         return True
     return all(getattr(answers, name) is not None for name in questions_to_ask(answers))
@@ -168,11 +212,10 @@ def is_complete(answers: Answers) -> bool:
 
 def answered_so_far(given: Mapping[str, str | None]) -> tuple[Answers, str | None]:
     """The answers that apply, in the order asked, and the next question without an answer (None
-    when a route can be shown). Answers to questions that no longer apply are left out."""
+    once every question that applies is answered). Answers to questions that no longer apply are
+    left out. After poor health a route shows at once, and the next question may still be asked."""
     kept: dict[str, str] = {}
     while True:
-        if kept.get("health") == "poor":
-            return Answers(**kept), None
         pending = [f for f in questions_to_ask(Answers(**kept)) if f not in kept]
         if not pending:
             return Answers(**kept), None

@@ -1,10 +1,31 @@
-"""/about : how the guide was written, every source, review dates, privacy and the disclaimer."""
+"""/about : how the guide was written, what changed and when, how easy each page is to read, every
+source, review dates, privacy and the disclaimer."""
 
 import streamlit as st
 
 from liverguide.content import Words
+from liverguide.markup import md
 from ui import blocks
+from ui.content import reading_levels
 from ui.frame import show_page
+
+
+def changes(w: Words) -> None:
+    """The dated list of changes a reader would notice, newest first (as NCI's PDQ pages keep one)."""
+    st.subheader(w.ui("changes_heading"))
+    st.markdown("\n".join(f"- **{w.day(c.day)}**: {md(w, c.text)}" for c in w.content.changes))
+
+
+def reading_table(w: Words) -> None:
+    """Each page's reading level, from the same code the content tests use (liverguide/reading.py)."""
+    blocks.section(w, "about_reading_levels")
+    header = f"| {w.ui('reading_col_page')} | {w.ui('reading_col_en')} | {w.ui('reading_col_zh')} |\n|---|---|---|"
+    rows = [
+        f"| {w.ui(f'nav_{r.page}')} | {w.ui('reading_grade', grade=r.grade, hardest=r.hardest)} "
+        f"| {w.ui('reading_characters', n=r.characters)} |"
+        for r in reading_levels()
+    ]
+    st.markdown("\n".join([header, *rows]))
 
 
 def show(w: Words) -> None:
@@ -13,6 +34,9 @@ def show(w: Words) -> None:
 
     st.subheader(w.ui("review_heading"))
     blocks.review_dates(w)
+    changes(w)
+    blocks.section(w, "about_evidence")
+    reading_table(w)
 
     blocks.section(w, "about_privacy")
     blocks.disclaimer(w)
@@ -22,7 +46,7 @@ def show(w: Words) -> None:
     for s in w.content.sources.values():
         title = f"[{s.title}]({s.link})" if s.link else f"_{s.title}_ ({s.location})"
         when = w.ui("web_page_read", date=w.day(s.read)) if s.read else w.source_year(s.id)
-        lines.append(f"1. {s.authors.rstrip('.')}. {title}. {when}.")
+        lines.append(f"1. {s.by.rstrip('.')}. {title}. {when}.")
     st.markdown("\n".join(lines))
 
 

@@ -5,14 +5,26 @@ from datetime import date
 import streamlit as st
 
 from liverguide.content import Words
-from liverguide.handout import Part, build_handout, handout_html
+from liverguide.handout import Part, build_handout, handout_html, paper_sources
 from liverguide.markup import marked
 from ui import blocks, chooser, state
 from ui.frame import show_page
 
+# On paper the evidence box may split between notes, never inside one, and the sources are
+# smaller, with no blank space after them: with every note of the route on it, the sheet still
+# fits two A4 pages (tests/e2e/test_phone_and_paper.py prints the heaviest).
+EVIDENCE_PRINT = """<style>@media print {
+  .st-key-handout_evidence, .st-key-handout_evidence [data-testid="stVerticalBlockBorderWrapper"] {
+    break-inside: auto !important; page-break-inside: auto !important; }
+  .st-key-handout_evidence [data-testid="stMarkdownContainer"] p { break-inside: avoid; page-break-inside: avoid; }
+  .st-key-handout_sources [data-testid="stMarkdownContainer"] p { font-size: 10px !important; }
+  [data-testid="stMainBlockContainer"] { padding-bottom: 0 !important; }
+}</style>"""
+
 
 def show(w: Words) -> None:
     st.title(w.ui("handout_title"))
+    st.html(EVIDENCE_PRINT, width="content")
     # Typed by the team before printing; kept only in this session (New patient clears them).
     with st.container(key="screen_only_handout"):
         st.markdown(w.ui("handout_fill_in"))
@@ -32,11 +44,14 @@ def show(w: Words) -> None:
     if not sheet.personal:
         blocks.see_also(w, "pathway")
     for i, part in enumerate(sheet.parts):
-        with st.container(key=f"handout_part_{i}"):  # print keeps a heading with its words
+        # Print keeps a part whole (ui/style.py), with its heading. The route's evidence notes are a
+        # box of their own that may run on to page 2, note by note, in smaller print (EVIDENCE_PRINT).
+        with st.container(key="handout_evidence" if part.boxed else f"handout_part_{i}", border=part.boxed):
             show_part(w, part)
     st.subheader(w.ui("handout_notes"))
     st.markdown(sheet.notes.replace("\n", "  \n") if sheet.notes else "\\_" * 40)
-    blocks.sources(w, sheet.sources)
+    with st.container(key="handout_sources"):  # short citations, small on paper
+        st.markdown(paper_sources(w, sheet.sources))
 
     with st.container(key="screen_only_handout_actions"):
         st.markdown(w.ui("handout_print"))

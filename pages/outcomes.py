@@ -4,6 +4,7 @@ import streamlit as st
 
 from liverguide import outcomes
 from liverguide.content import ENDPOINTS, Words
+from liverguide.markup import md
 from ui import blocks, numbers, state
 from ui.frame import show_page
 
@@ -29,9 +30,14 @@ def show(w: Words) -> None:
 
     for endpoint in ENDPOINTS:
         st.subheader(w.ui(f"chart_{endpoint}"))
+        if endpoint == "5y_relative_survival":
+            # Whose numbers these are, and what "relative survival" means, before the bars: readers
+            # whose cancer spread to the liver from elsewhere may otherwise take them as their own.
+            st.markdown(md(w, w.content.sections["outcomes_registry_note"].body))
         figure = outcomes.survival_chart(outcomes.bars(w, endpoint), axis_title=w.ui(f"axis_{endpoint}"))
         st.plotly_chart(figure, config=CHART_CONFIG, alt=outcomes.chart_alt(w, endpoint), key=f"chart_{endpoint}")
         if endpoint == "5y_survival":
+            numbers.clinic_caveat(w)  # under the bars, beside the clinic's hatched bar
             numbers.icon_array(w)
 
     # Each chart's text alternative: one short block per group, which fits a phone (a table did

@@ -19,7 +19,7 @@ def show(w: Words) -> None:
     st.selectbox(
         w.ui("jump_label"),
         options=range(total),
-        format_func=lambda i: f"{i + 1}. {w(questions[i].label)}",
+        format_func=lambda i: walkthrough.jump_option(w, questions, i),
         key=state.QA_JUMP,
         on_change=walkthrough.jumped,
     )
@@ -34,9 +34,11 @@ def show(w: Words) -> None:
     if q.original and st.toggle(w.ui("original_toggle"), key=state.original_toggle(q.id)):
         walkthrough.clinic_words(w, q, shown)
 
-    texts = [q.answer, *q.key_points, q.meaning, *(w.content.notes[n].body for n in q.notes)]
+    warnings = walkthrough.call_now(w, q)
+    texts = [q.answer, *q.key_points, *(item.text for item in warnings), q.meaning]
+    texts += [w.content.notes[n].body for n in q.notes]
     blocks.words_used(w, terms_in(w, texts))
-    blocks.sources(w, q.sources)
+    blocks.sources(w, [*q.sources, *(source for item in warnings for source in item.sources)])
     blocks.talk_to_team(w)
     walkthrough.step_buttons(w, place, total, "bottom")
 

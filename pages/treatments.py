@@ -1,4 +1,5 @@
-"""/treatments : what each kind of interventional therapy is, side by side, with after-care close by."""
+"""/treatments : what each kind of interventional therapy is, side by side, with after-care close by,
+then the other treatments a care team may talk about."""
 
 import streamlit as st
 
@@ -25,14 +26,19 @@ def show(w: Words) -> None:
     if asked:
         sections([w.content.treatments[asked]])
     blocks.section(w, "treatments_intro")
-    jump = " · ".join(f"[{w(t.short)}](#{t.id})" for t in w.content.treatments.values())
-    st.markdown(f"{w.ui('jump_to')} {jump} · [{w.ui('compare_heading')}](#compare)")
+    treatments.jump_links(w)
     blocks.see_also(w, "aftercare")
 
     treatments.drawing(w)
-    sections([t for t in w.content.treatments.values() if t.id != asked])
+    sections([t for t in treatments.compared(w) if t.id != asked])
     treatments.comparison(w)
     blocks.see_also(w, "aftercare")
+
+    # Treatments that are not interventional therapy but often come up when a team explains the choice.
+    st.divider()
+    st.header(w.ui("other_treatments_heading"), anchor="other")
+    st.markdown(w.ui("other_treatments_intro"))
+    sections([t for t in treatments.others(w) if t.id != asked])
     blocks.talk_to_team(w)
 
 

@@ -42,7 +42,7 @@ def ask_questions(w: Words, *, one_step: bool = False) -> Answers:
     # ALLOWED is in asking order, so one pass meets each question after those it depends on.
     given: dict[str, str | None] = {}
     for field in ALLOWED:
-        if given.get("health") != "poor" and field in questions_to_ask(Answers(**given)):
+        if field in questions_to_ask(Answers(**given)):
             given[field] = _question(w, field)
     keep_focus()
     return Answers(**given)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from liverguide import reading
 from liverguide.content import Content, ContentError, Words, load_content
 from ui import state
 
@@ -33,6 +34,17 @@ def _load(root: str) -> Content:
     # cache_resource, not cache_data: Content is immutable, so every session can share one copy
     # instead of unpickling its own on every rerun.
     return load_content(Path(root))
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _levels(root: str) -> list[reading.PageLevel]:
+    return reading.page_levels(_load(root))
+
+
+def reading_levels() -> list[reading.PageLevel]:
+    """Each page's reading level, worked out once per server (the first grading takes about a second)."""
+    get_content()  # a broken content folder shows its message first
+    return _levels(str(content_dir()))
 
 
 def get_content() -> Content:

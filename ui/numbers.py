@@ -5,7 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from liverguide import outcomes
-from liverguide.content import Words
+from liverguide.content import Outcome, Words
+from liverguide.markup import md
 from ui import blocks, state
 
 
@@ -17,8 +18,7 @@ def icon_array(w: Words) -> None:
     chosen = st.selectbox(
         w.ui("icons_pick"),
         options=list(rows),
-        # Start with the clinic's own figure: it is the number the reader came to understand.
-        index=next((i for i, o in enumerate(rows.values()) if o.in_seed), 0),
+        index=_first(rows),
         format_func=lambda outcome_id: w(rows[outcome_id].label),
         key=state.OUTCOMES_GROUP,
     )
@@ -36,3 +36,28 @@ def icon_array(w: Words) -> None:
     blocks.how_we_know(w, o)
     if o.bound == "at_least":
         st.markdown(w.ui("icons_key_open", n=n))
+    if o.in_seed:  # the clinic's figure comes with what it fits, and the note that says more
+        clinic_caveat(w, with_note=True)
+
+
+def _first(rows: dict[str, Outcome]) -> int:
+    ids = list(rows)
+    if outcomes.FIRST_PICTURE in ids:
+        return ids.index(outcomes.FIRST_PICTURE)
+    return next((i for i, o in enumerate(rows.values()) if not o.in_seed), 0)
+
+
+def clinic_caveat(w: Words, *, with_note: bool = False) -> None:
+    """What the clinic's "more than 60 out of 100" fits: under its bar, and with its picture, where
+    the evidence note on it (note_small_hcc_figure, as in the walk-through) can be opened."""
+    s = w.content.sections["outcomes_clinic_caveat"]
+    with st.container(border=True):
+        st.markdown(f"**{w(s.heading)}**")
+        st.markdown(md(w, s.body))
+        blocks.sources(w, s.sources)
+        if with_note:
+            n = w.content.notes["note_small_hcc_figure"]
+            with st.expander(w.labelled(w.ui("evidence_note"), w(n.title))):
+                st.markdown(md(w, n.body))
+                blocks.sources(w, n.sources)
+                blocks.how_we_know(w, n)

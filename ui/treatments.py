@@ -14,6 +14,9 @@ TREATMENT_PARAM = "show"
 
 
 def treatment_section(w: Words, t: Treatment, *, asked: bool = False, anchor: bool = True) -> None:
+    """One treatment: what it is, who it is for and who should not have it, then (for the treatments
+    in the comparison) the day, the stay, side effects and recovery. Fields a treatment leaves out
+    (the shorter "other treatments") are not shown."""
     with st.container(border=asked):
         # The short name as the heading (a long one breaks mid-word on a phone), the full name under it.
         st.header(w(t.short), anchor=t.id if anchor else False)
@@ -22,15 +25,28 @@ def treatment_section(w: Words, t: Treatment, *, asked: bool = False, anchor: bo
             st.markdown(f"**{w.ui('you_asked')}**")
         st.markdown(w.labelled(f"**{w.ui('t_what')}**", md(w, t.what)))
         st.markdown(w.labelled(f"**{w.ui('t_who')}**", md(w, t.who)))
-        if t.not_for:
+        with st.container(key=f"not_for_{t.id}_{w.lang}"):
             st.markdown(w.labelled(f"**{w.ui('not_for_heading')}**", md(w, t.not_for)))
         for field in ("day", "stay"):
-            st.markdown(w.labelled(f"**{w.ui(f't_{field}')}**", md(w, getattr(t, field))))
-        st.markdown(w.labelled(f"**{w.ui('t_side_effects')}**", ""))
-        st.markdown("\n".join(f"- {md(w, effect)}" for effect in t.side_effects))
-        st.markdown(w.labelled(f"**{w.ui('t_recovery')}**", md(w, t.recovery)))
+            if (text := getattr(t, field)) is not None:
+                st.markdown(w.labelled(f"**{w.ui(f't_{field}')}**", md(w, text)))
+        if t.side_effects:
+            st.markdown(w.labelled(f"**{w.ui('t_side_effects')}**", ""))
+            st.markdown("\n".join(f"- {md(w, effect)}" for effect in t.side_effects))
+        if t.recovery is not None:
+            st.markdown(w.labelled(f"**{w.ui('t_recovery')}**", md(w, t.recovery)))
         blocks.sources(w, t.sources)
         blocks.how_we_know(w, t)
+
+
+def compared(w: Words) -> list[Treatment]:
+    """The treatments in the side-by-side comparison (the interventional ones), in file order."""
+    return [t for t in w.content.treatments.values() if t.compared]
+
+
+def others(w: Words) -> list[Treatment]:
+    """The other treatments a care team may talk about, shown after the comparison."""
+    return [t for t in w.content.treatments.values() if not t.compared]
 
 
 def comparison(w: Words) -> None:
@@ -44,10 +60,17 @@ def comparison(w: Words) -> None:
     for key in COMPARE_KEYS:
         heading = w.ui(f"compare_{key}")
         lines = [f"| {name_column} | {heading} |", "|---|---|"]
-        lines += [
-            f"| {table_cell(w(t.name))} | {table_cell(w(t.compare[key]))} |" for t in w.content.treatments.values()
-        ]
+        lines += [f"| {table_cell(w(t.name))} | {table_cell(w(t.compare[key]))} |" for t in compared(w)]
         st.markdown(f"**{heading}**\n\n" + "\n".join(lines))
+
+
+def jump_links(w: Words) -> None:
+    """Links to each treatment's section: the interventional ones, then the other treatments."""
+    main = " · ".join(f"[{w(t.short)}](#{t.id})" for t in compared(w))
+    st.markdown(f"{w.ui('jump_to')} {main} · [{w.ui('compare_heading')}](#compare)")
+    if rest := others(w):
+        more = " · ".join(f"[{w(t.short)}](#{t.id})" for t in rest)
+        st.markdown(w.labelled(f"[{w.ui('other_treatments_heading')}](#other)", more))
 
 
 def drawing(w: Words) -> None:

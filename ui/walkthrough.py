@@ -6,8 +6,30 @@ from __future__ import annotations
 import streamlit as st
 
 from liverguide.content import Question, Words
+from liverguide.content.model import AftercareItem
 from liverguide.markup import md
-from ui import blocks, state
+from ui import blocks, state, treatments
+
+# The step whose key point leads into the after-care page's "call now" list: one list, shown in both places.
+
+
+def group_heading(w: Words, q: Question) -> str:
+    """The group a question belongs to: the clinic's own questions, or those readers ask next."""
+    return w.ui("qa_group_clinic" if q.kind == "source" else "qa_group_next")
+
+
+def jump_option(w: Words, questions: tuple[Question, ...], i: int) -> str:
+    """One line of the jump list. A select box has no headings, so the first question of each group
+    carries its group's name: '4. Questions readers ask next: What is interventional therapy?'."""
+    q = questions[i]
+    label = f"{i + 1}. {w(q.label)}"
+    starts_group = i == 0 or questions[i - 1].kind != q.kind
+    return w.labelled(f"{i + 1}. {group_heading(w, q)}", w(q.label)) if starts_group else label
+
+
+def call_now(w: Words, q: Question) -> list[AftercareItem]:
+    """The after-care page's warning signs, on the step that asks about them (none on other steps)."""
+    return [item for item in w.content.aftercare if item.kind == "warning"] if q.call_now else []
 
 
 def position(total: int) -> int:
@@ -93,19 +115,27 @@ def step_buttons(w: Words, place: int, total: int, where: str) -> None:
 
 def step(w: Words, q: Question) -> None:
     """The question, its answer, the notes where studies differ, and what it means: in one language."""
+    st.markdown(f"**{group_heading(w, q)}**")  # which group of the jump list this step is in
     st.header(w(q.question))
-    st.markdown(f"_{w.ui('from_the_clinic' if q.kind == 'source' else 'follow_up')}_")
+    st.markdown(f"_{w.ui('from_the_clinic' if q.kind == 'source' else 'follow_up_sourced')}_")
 
     st.subheader(w.ui("short_answer"))
     st.markdown(md(w, q.answer))
 
     st.subheader(w.ui("key_points"))
-    st.markdown("\n".join(f"- {md(w, point)}" for point in q.key_points))
-    blocks.how_we_know(w, q)
+    warnings = call_now(w, q)
+    lines = [f"- {md(w, point)}" for point in q.key_points]
+    # The after-care page's own call-now list, nested under the key point that leads into it.
+    lines += [f"    - {md(w, item.text)}" for item in warnings]
+    st.markdown("\n".join(lines))
+    blocks.how_we_know(w, q, *warnings)
 
     for note_id in q.notes:
         blocks.note(w, note_id)
-    blocks.see_also(w, q.see_also)
+    if q.treatments:
+        treatments.links(w, q.treatments)
+    elif q.see_also:
+        blocks.see_also(w, q.see_also)
 
     st.subheader(w.ui("meaning"))
     st.markdown(md(w, q.meaning))

@@ -274,6 +274,9 @@ def load_content(root: Path) -> Content:
     languages = tuple(meta.languages)
     sources = _by_id(_read_items(root, Source, Known(languages, meta.default_language)))
     for s in sources.values():
+        if (s.authors is None) == (s.organisation is None):
+            problem = "needs its authors (people) or its organisation, one of the two"
+            raise ContentError(Source.FILE, problem, item=s.id, field="authors")
         if not (s.url or s.doi or s.location):
             raise ContentError(Source.FILE, "needs a url, a doi or a location", item=s.id, field="url")
     known = Known(languages, meta.default_language, frozenset(sources))
@@ -290,7 +293,7 @@ def load_content(root: Path) -> Content:
     outcomes = _read_outcomes(root, known)
     treatments = _by_id(_read_items(root, Treatment, known))
     aftercare = tuple(_read_items(root, AftercareItem, known))
-    _check_treatments(treatments, glossary, pathway_results)
+    _check_treatments(treatments, glossary, pathway_results, questions)
     changes = tuple(_read_items(root, Change, known))
     _check_changes(changes)
     content = Content(
@@ -341,12 +344,20 @@ def _check_questions(questions: tuple[Question, ...], notes: Mapping[str, Note],
 
 
 def _check_treatments(
-    treatments: Mapping[str, Treatment], glossary: Mapping[str, Term], results: Mapping[str, PathwayResult]
+    treatments: Mapping[str, Treatment],
+    glossary: Mapping[str, Term],
+    results: Mapping[str, PathwayResult],
+    questions: tuple[Question, ...],
 ) -> None:
     for t in treatments.values():
         if t.term not in glossary:
             problem = f"unknown glossary term '{t.term}' (not in glossary.yaml)"
             raise ContentError(Treatment.FILE, problem, t.id, "term")
+    for q in questions:
+        for treatment_id in q.treatments:
+            if treatment_id not in treatments:
+                problem = f"unknown treatment '{treatment_id}' (not in treatments.yaml)"
+                raise ContentError(Question.FILE, problem, q.id, "treatments")
     for r in results.values():
         for treatment_id in r.treatments:
             if treatment_id not in treatments:

@@ -29,6 +29,7 @@ from pydantic import (
     ValidationInfo,
     ValidatorFunctionWrapHandler,
     field_validator,
+    model_validator,
 )
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
@@ -253,13 +254,21 @@ class Source(Item):
     FILE = "sources.yaml"
 
     title: NonEmpty
-    authors: NonEmpty
+    # People, as "Reig M, Forner A, Rimola J, et al."; or, for a guideline, a hospital page or the
+    # clinic's sheet, the organisation that wrote it. The loader wants exactly one of the two.
+    authors: NonEmpty | None = None
+    organisation: NonEmpty | None = None
     year: NonEmpty
     url: NonEmpty | None = None
     doi: NonEmpty | None = None
     location: NonEmpty | None = None
     read: Day | None = None
     name: Text | None = None  # for short citations where authors' names would not help the reader
+
+    @property
+    def by(self) -> str:
+        """Who wrote it: the authors, or the organisation."""
+        return self.authors or self.organisation or ""
 
     @property
     def link(self) -> str | None:
@@ -293,6 +302,8 @@ class Question(Evidenced):
     notes: Ids
     sources: SourceIds
     see_also: LinkablePage | None = None  # a page that shows more on this
+    treatments: Ids = ()  # treatments.yaml ids this question leads on to (their sections on /treatments)
+    call_now: TrueOrFalse = False  # this step shows the after-care page's call-now list (aftercare.yaml)
 
 
 class Note(Evidenced):
@@ -342,28 +353,47 @@ class PathwayResult(Evidenced):
 
 
 class Treatment(Evidenced):
+    """One treatment on /treatments. The interventional treatments the guide is about carry `compare`
+    cells and sit in the side-by-side comparison; other treatments a care team may talk about
+    (transplant, drugs, ...) leave them out and are shown in a shorter list of their own."""
+
     FILE = "treatments.yaml"
     BODY = ("what", "who", "not_for", "day", "stay", "side_effects", "recovery")
+    # What a treatment in the comparison must say as well (its cells sum these up).
+    COMPARED_NEEDS: ClassVar[tuple[str, ...]] = ("day", "stay", "recovery", "side_effects")
 
     term: NonEmpty  # glossary id of its name
     short: Text  # for links, which must fit a phone on one line
     name: Text
     what: Text
     who: Text
-    not_for: Text | None = None  # who should not have it, or should have it only with extra care
-    day: Text
-    stay: Text
-    recovery: Text
-    side_effects: Texts
-    compare: Options  # COMPARE_KEYS -> a short cell
+    not_for: Text  # who should not have it, or should have it only with extra care
+    day: Text | None = None
+    stay: Text | None = None
+    recovery: Text | None = None
+    side_effects: Texts | None = None
+    compare: Options | None = None  # COMPARE_KEYS -> a short cell; None: not in the comparison
     sources: SourceIds
 
     @field_validator("compare")
     @classmethod
-    def _compare_in_order(cls, compare: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
-        if tuple(compare) != COMPARE_KEYS:
+    def _compare_in_order(cls, compare: dict[str, dict[str, str]] | None) -> dict[str, dict[str, str]] | None:
+        if compare is not None and tuple(compare) != COMPARE_KEYS:
             raise refuse(f"compare needs {', '.join(COMPARE_KEYS)}, in that order")
         return compare
+
+    @model_validator(mode="after")
+    def _compared_says_enough(self) -> Treatment:
+        if self.compare is not None:
+            missing = [name for name in self.COMPARED_NEEDS if getattr(self, name) is None]
+            if missing:
+                raise refuse(f"a treatment in the comparison (with compare cells) needs {', '.join(missing)}")
+        return self
+
+    @property
+    def compared(self) -> bool:
+        """In the side-by-side comparison (an interventional treatment), rather than the other list."""
+        return self.compare is not None
 
 
 class AftercareItem(Evidenced):
@@ -567,7 +597,7 @@ class Words:
     def citation(self, source_id: str) -> str:
         """A short citation: 'Reig M, Forner A, Rimola J, et al. (2022)', or the source's own name."""
         source = self.content.sources[source_id]
-        who = self(source.name) if source.name else source.authors
+        who = self(source.name) if source.name else source.by
         return self.ui("citation", who=who, year=self.source_year(source_id))
 
     def source_year(self, source_id: str) -> str:

@@ -49,12 +49,38 @@ def test_the_choice_is_kept_for_the_session_and_the_numbers_can_be_hidden_again(
     assert not NUMBER_WORDS.search(shown_text(at))
 
 
-def test_picking_a_group_changes_the_100_person_picture(outcomes_page, content):
+def test_the_first_picture_is_a_sourced_row_and_picking_a_group_changes_it(outcomes_page, content):
     at = outcomes_page
     at.button(key="outcomes_show").click().run()
     picker = at.selectbox(key="outcomes_group")
-    seed = next(o for o in content.outcomes if o.in_seed)
-    assert picker.value == seed.id
-    other = next(o for o in for_endpoint(content, "5y_survival") if not o.in_seed and o.bound == "exact")
+    first = next(o for o in content.outcomes if o.id == picker.value)
+    assert not first.in_seed and first.source_id != "qa_source" and first.id == "rfa_3cm_5y"
+    other = next(o for o in for_endpoint(content, "5y_survival") if not o.in_seed and o.bound == "exact" and o != first)
     picker.select(other.id).run()
     assert f"{out_of_100(other.value)} out of 100 people were alive" in shown_text(at)
+
+
+def test_the_clinic_s_row_comes_with_its_caveat_and_the_note_on_it(outcomes_page, content):
+    at = outcomes_page
+    at.button(key="outcomes_show").click().run()
+    caveat = content.sections["outcomes_clinic_caveat"]
+    note = content.notes["note_small_hcc_figure"]
+    # Beside the clinic's bar, whatever group the picture shows.
+    assert shown_text(at).count(caveat.heading["en"]) == 1
+    assert "32 out of 100" in caveat.body["en"] and "Lencioni, 2016" in caveat.body["en"]
+    seed = next(o for o in content.outcomes if o.in_seed)
+    at.selectbox(key="outcomes_group").select(seed.id).run()
+    assert shown_text(at).count(caveat.heading["en"]) == 2, "and with the clinic's picture"
+    assert any(note.title["en"] in e.label for e in at.expander)
+
+
+def test_the_us_registry_chart_is_named_for_cancer_that_started_in_the_liver(outcomes_page, content):
+    at = outcomes_page
+    at.button(key="outcomes_show").click().run()
+    en = content.in_language("en")
+    assert "started in the liver or its bile ducts" in en.ui("chart_5y_relative_survival")
+    assert en.ui("chart_5y_relative_survival") in [s.value for s in at.subheader]
+    text = shown_text(at)
+    assert "These numbers are not about cancer that spread to the liver from somewhere else" in text
+    assert "relative_survival" in content.sections["outcomes_registry_note"].body["en"], "defined in the glossary"
+    assert "US cancer records" in content.sections["outcomes_gate"].body["en"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.helpers import answer, open_app, shown_text
+from tests.app.helpers import answer, go, open_app, shown_text
 from tests.journeys import ROUTE, ROUTE_RESULT
 
 
@@ -59,10 +59,51 @@ def test_answering_through_the_widgets_reaches_each_route(chooser, content, answ
     assert content.sections["talk_to_team"].body["en"].split(".")[0] in text
 
 
-def test_poor_health_shows_supportive_care_and_asks_nothing_more(chooser, content):
+def test_poor_health_shows_supportive_care_at_once_and_asks_only_where_the_cancer_started(chooser, content):
     answer(chooser, health="poor")
-    assert shown_questions(chooser) == ["health"]
+    assert shown_questions(chooser) == ["health", "cancer"]
     assert headline(chooser, content) == content.pathway_results["supportive"].headline["en"]
+    answer(chooser, cancer="metastatic")
+    assert shown_questions(chooser) == ["health", "cancer"], "the route is given: nothing more is asked"
+    text = shown_text(chooser)
+    assert content.notes["pw_metastatic_unwell"].title["en"] in text
+    assert content.notes["note_not_every_stage"].title["en"] not in text
+    assert "transplant" not in text.lower()
+
+
+@pytest.mark.parametrize(
+    ("answers", "result", "notes"),
+    [
+        (
+            {"health": "good", "cancer": "primary", "stage": "late", "tumour_size": "larger", "resectable": "no"},
+            "interventional_primary_late",
+            ["pw_late_stage", "pw_tace_caution"],
+        ),
+        (
+            {"health": "unsure", "cancer": "primary", "stage": "late", "tumour_size": "larger", "resectable": "no"},
+            "interventional_primary_late_check",
+            ["pw_health_check", "pw_late_stage"],
+        ),
+        (
+            {"health": "no_work", "cancer": "primary", "stage": "middle", "tumour_size": "larger", "resectable": "no"},
+            "interventional_primary_late",
+            ["pw_less_active"],
+        ),
+        ({"health": "good", "cancer": "primary", "stage": "very_late"}, "supportive", ["note_not_every_stage"]),
+    ],
+)
+def test_late_stage_routes_show_their_own_headline_and_notes(chooser, content, answers, result, notes):
+    answer(chooser, **answers)
+    assert headline(chooser, content) == content.pathway_results[result].headline["en"]
+    text = shown_text(chooser)
+    for note_id in notes:
+        assert content.notes[note_id].title["en"] in text, note_id
+    assert content.pathway_results["interventional_primary"].headline["en"] not in text
+
+
+def test_a_very_late_stage_asks_nothing_more(chooser, content):
+    answer(chooser, health="good", cancer="primary", stage="very_late")
+    assert shown_questions(chooser) == ["health", "cancer", "stage"]
 
 
 def test_changing_the_cancer_type_drops_the_questions_that_no_longer_apply(chooser):
@@ -95,3 +136,19 @@ def test_before_any_answer_the_chooser_says_nothing_is_kept_so_a_reload_surprise
     assert note in shown_text(chooser)
     answer(chooser, health="good")
     assert note not in shown_text(chooser), "once answering, the Start again button takes its place"
+
+
+def test_the_new_answers_survive_a_language_switch_stay_out_of_the_url_and_new_patient_clears_them(content):
+    late = {"health": "no_work", "cancer": "primary", "stage": "late", "tumour_size": "very_large", "resectable": "no"}
+    at = answer(open_app("pathway", consult="1"), **late)
+    headline = content.pathway_results["interventional_primary_late"].headline
+    assert headline["en"] in [s.value for s in at.subheader]
+    at.button_group(key="lang").set_value("zh").run()
+    assert not at.exception
+    assert headline["zh"] in [s.value for s in at.subheader], "the answers are kept in the other language"
+    assert not set(at.query_params) & set(late), "no answer goes into the address"
+    at.button(key="new_patient").click().run()
+    at.button(key="new_patient_yes").click().run()
+    go(at, "pathway")
+    assert headline["zh"] not in shown_text(at)
+    assert all(r.value is None for r in at.radio)

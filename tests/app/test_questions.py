@@ -107,3 +107,82 @@ def test_the_clinic_s_words_come_with_a_translation_marked_as_ours(content):
     shown = shown_text(at)
     assert q.original in shown and q.original_translation["zh"] in shown
     assert content.in_language("zh").ui("original_translated") in shown
+
+
+# --- Questions readers ask next (issue 14): each can be reached, says how we know, and the call-now list is one list
+
+
+def follow_ups(content) -> list[int]:
+    return [i for i, q in enumerate(content.questions) if q.kind == "follow_up"]
+
+
+def captions(at: AppTest) -> list[str]:
+    return [c.value for c in at.caption]
+
+
+def test_the_clinic_s_questions_come_first_then_the_questions_readers_ask_next(content):
+    kinds = [q.kind for q in content.questions]
+    assert kinds == sorted(kinds, key=lambda kind: kind != "source"), "a clinic question sits among the follow-ups"
+    assert kinds.count("follow_up") >= 10
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_jump_list_names_each_group_where_it_starts(content, lang):
+    words = content.in_language(lang)
+    at = open_app("questions", lang=lang)
+    options = at.selectbox(key="qa_jump").options
+    first_follow_up = follow_ups(content)[0]
+    assert words.ui("qa_group_clinic") in options[0]
+    assert words.ui("qa_group_next") in options[first_follow_up]
+    assert words(content.questions[first_follow_up].label) in options[first_follow_up]
+    assert sum(words.ui("qa_group_next") in option for option in options) == 1
+
+
+def test_every_question_readers_ask_next_can_be_reached_and_shows_how_we_know(walk, content):
+    en = content.in_language("en")
+    for i in follow_ups(content):
+        q = content.questions[i]
+        walk.selectbox(key="qa_jump").select(i).run()
+        assert not walk.exception
+        assert shown_question(walk) == q.question["en"]
+        assert f"**{en.ui('qa_group_next')}**" in [m.value for m in walk.markdown]
+        # The evidence line sits under the key points; the call-now step adds its after-care items' levels.
+        extra = [item for item in content.aftercare if item.kind == "warning"] if q.call_now else []
+        assert en.evidence(q, *extra) in captions(walk), q.id
+        text = shown_text(walk)
+        assert en.citation(next(s for s in q.sources if s != "qa_source")) in text, q.id
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_warning_signs_step_shows_every_call_now_item_of_the_after_care_page(content, lang):
+    at = open_app("questions", lang=lang)
+    place = next(i for i, q in enumerate(content.questions) if q.call_now)
+    at.selectbox(key="qa_jump").select(place).run()
+    shown = shown_text(at)
+    warnings = [item for item in content.aftercare if item.kind == "warning"]
+    assert warnings
+    for item in warnings:
+        assert item.text[lang] in shown, item.id
+    # Their sources are listed with the step's own.
+    words = content.in_language(lang)
+    for source_id in {s for item in warnings for s in item.sources}:
+        assert words.citation(source_id) in shown, source_id
+
+
+def test_no_other_step_shows_the_call_now_list(walk, content):
+    warning = next(item for item in content.aftercare if item.kind == "warning")
+    for i, q in enumerate(content.questions):
+        if not q.call_now:
+            walk.selectbox(key="qa_jump").select(i).run()
+            assert warning.text["en"] not in shown_text(walk), q.id
+
+
+def test_a_follow_up_leads_on_to_its_treatment_on_the_treatments_page(walk, content):
+    linked = [(q.id, t) for q in content.questions for t in q.treatments]
+    assert linked, "some follow-ups lead on to a treatment"
+    en = content.in_language("en")
+    places = {q.id: i for i, q in enumerate(content.questions)}
+    for q_id, treatment_id in linked:
+        walk.selectbox(key="qa_jump").select(places[q_id]).run()
+        labels = [link.proto.label for link in walk.get("page_link")]
+        assert en.ui("read_about", name=en(content.treatments[treatment_id].short)) in labels, q_id

@@ -5,8 +5,10 @@ from __future__ import annotations
 from liverguide.content import load_content, term_ids
 from tests.conftest import ROOT
 
-# Each treatment the guide explains (README, /treatments).
+# Each treatment the guide explains (README, /treatments): the six aimed at the liver, compared side
+# by side, and the others a team may talk about.
 PROMISED_TREATMENTS = {"tace", "tae", "haic", "ablation", "tare", "pve"}
+PROMISED_OTHER_TREATMENTS = {"transplant", "drugs", "radiotherapy", "tace_ablation", "palliative"}
 # The signs that mean "call your care team now" after TACE (hospitals' patient sheets).
 PROMISED_WARNING_SIGNS = ("fever", "pain", "vomiting", "bleeding or swelling", "yellow", "cold, numb")
 
@@ -23,7 +25,8 @@ def test_the_walk_through_starts_with_the_clinic_s_three_questions(content):
 
 
 def test_every_treatment_the_guide_promises_is_there(content):
-    assert set(content.treatments) == PROMISED_TREATMENTS
+    assert set(content.treatments) == PROMISED_TREATMENTS | PROMISED_OTHER_TREATMENTS
+    assert {t.id for t in content.treatments.values() if t.compared} == PROMISED_TREATMENTS
 
 
 def test_the_after_care_checklist_has_every_warning_sign_the_guide_promises(content):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import axe_playwright_python
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from liverguide.content import Words
 from liverguide.site import BY_ID
@@ -92,6 +92,20 @@ def wait_for_app(page: Page) -> None:
     page.locator("[data-testid='stApp'][data-test-connection-state='CONNECTED']").wait_for(state="attached")
     page.locator(IDLE).wait_for(state="attached")
     expect(page.get_by_test_id("stMain").get_by_test_id("stSkeleton")).to_have_count(0)
+
+
+def page_ready_ms(browser: Browser, url: str, main_text: str | None) -> float:
+    """Milliseconds from navigation start (a fresh browser session) to ready: the app idle and the
+    page's main content visible (its first heading, or for the one-line app its text)."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(url)
+    wait_for_app(page)
+    main = page.get_by_test_id("stMain")
+    (main.get_by_role("heading", level=1) if main_text is None else main.get_by_text(main_text)).first.wait_for()
+    elapsed = page.evaluate("performance.now()")
+    context.close()
+    return elapsed
 
 
 def open_page(page: Page, url: str, path: str) -> None:

@@ -23,7 +23,7 @@ def meant_in_english(content: Content) -> list[str]:
     longest first, so a long one is taken out before a short one inside it."""
     meant = (
         {s.title for s in content.sources.values()}
-        | {s.authors for s in content.sources.values()}
+        | {s.by for s in content.sources.values()}
         | {s.location for s in content.sources.values() if s.location}
         | {t.term["en"] for t in content.glossary.values()}
         | {q.original for q in content.questions if q.original}
@@ -147,10 +147,10 @@ def test_a_pathway_route_and_its_flowchart_in_chinese(browser, app_url: str, vie
         main.get_by_test_id("stRadio").get_by_text(questions["resectable"].options["no"]["zh"], exact=True).click()
         wait_for_app(page)
         expect(
-            main.get_by_role("heading", name=content.pathway_results["interventional_primary"].headline["zh"])
+            main.get_by_role("heading", name=content.pathway_results["interventional_primary_late"].headline["zh"])
         ).to_be_visible()
         chart = main.get_by_test_id("stGraphVizChart")
-        expect(chart.locator("svg")).to_contain_text(content.in_language("zh").ui("node_r_interventional")[:4])
+        expect(chart.locator("svg")).to_contain_text(content.in_language("zh").ui("node_r_drugs_first")[:4])
         expect(chart).to_have_attribute("aria-label", re.compile(re.escape(questions["health"].short["zh"])))
         assert not english_leaks(main.inner_text(), meant_in_english(content))
         photograph_and_check(page, f"pathway-result-zh-{viewport}")

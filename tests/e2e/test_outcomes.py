@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from liverguide.outcomes import for_endpoint, frequency, out_of_100
+from liverguide.outcomes import FIRST_PICTURE, for_endpoint, frequency, out_of_100
 from tests.e2e.browser import browser_page, open_page, photograph_and_check, wait_for_app
 
 
@@ -30,9 +30,13 @@ def test_the_numbers_show_as_svg_charts_and_100_people_after_the_reader_asks(bro
         survival = charts.nth(0)
         expect(survival.locator("g.point path")).to_have_count(len(for_endpoint(content, "5y_survival")))
         expect(survival).to_contain_text(seed_words)
-        # The picture: 100 people, each a head and a body, the clinic's figure filled.
+        # The caveat on the clinic's figure sits under the bars.
+        expect(main).to_contain_text(en(content.sections["outcomes_clinic_caveat"].heading))
+        # The picture: 100 people, each a head and a body, a sourced group's figure filled (not the clinic's).
         icons = charts.nth(1)
         expect(icons.locator("g.shapelayer path")).to_have_count(200)
-        sentence = en.ui("icons_sentence", freq=seed_words, group=en(seed.population), treatment=en(seed.treatment))
-        expect(icons).to_have_attribute("aria-label", en.ui("icons_alt", n=out_of_100(seed.value), sentence=sentence))
+        first = next(o for o in content.outcomes if o.id == FIRST_PICTURE)
+        words = frequency(en, first)
+        sentence = en.ui("icons_sentence", freq=words, group=en(first.population), treatment=en(first.treatment))
+        expect(icons).to_have_attribute("aria-label", en.ui("icons_alt", n=out_of_100(first.value), sentence=sentence))
         photograph_and_check(page, f"outcomes-numbers-{name}")

@@ -19,11 +19,12 @@ def expect_route(page: Page, content, result: str, route_node: str) -> None:
     expect(chart.locator("svg")).to_be_visible()
     # The path is marked by thick edges and a double border, not by colour alone.
     expect(chart.locator("g.edge path[stroke-width='3']").first).to_be_attached()
-    expect(chart.locator("g.node", has_text=en.ui(route_node)).locator("path, polygon")).to_have_count(2)
+    # A label is drawn in lines: its first word finds the box.
+    expect(chart.locator("g.node", has_text=en.ui(route_node).split()[0]).locator("path, polygon")).to_have_count(2)
 
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
-def test_a_reader_clicks_through_to_an_interventional_route(browser, app_url: str, content, viewport: str):
+def test_a_reader_clicks_through_a_late_stage_to_drug_treatment_first(browser, app_url: str, content, viewport: str):
     en = content.in_language("en")
     with browser_page(browser, viewport) as page:
         open_page(page, app_url, "/pathway")
@@ -32,16 +33,34 @@ def test_a_reader_clicks_through_to_an_interventional_route(browser, app_url: st
             expect(
                 main(page).get_by_role("radio", name=en(content.pathway_questions[field].options[option]))
             ).to_be_checked()
-        expect_route(page, content, "interventional_primary", "node_r_interventional")
-        expect(main(page)).to_contain_text(en(content.notes["pw_clinic_small_hcc"].title))
-        expect(main(page)).to_contain_text(en(content.notes["note_small_hcc_figure"].title))
+        expect_route(page, content, "interventional_primary_late", "node_r_drugs_first")
+        for note in ("pw_late_stage", "pw_tace_caution", "pw_clinic_small_hcc", "note_small_hcc_figure"):
+            expect(main(page)).to_contain_text(en(content.notes[note].title))
         questions = content.pathway_questions
         steps = [en.labelled(en(questions[f].short), en(questions[f].options[v])) for f, v in LATE_SMALL.items()]
-        path_words = " → ".join([*steps, en.ui("node_r_interventional")])
+        path_words = " → ".join([*steps, en.ui("node_r_drugs_first")])
         expect(main(page).get_by_test_id("stGraphVizChart")).to_have_attribute(
             "aria-label", en.ui("flowchart_alt", path=path_words)
         )
         photograph_and_check(page, f"pathway-result-{viewport}")
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_a_reader_with_cancer_that_spread_from_the_pancreas_gets_the_metastatic_route(
+    browser, app_url: str, content, viewport: str
+):
+    en = content.in_language("en")
+    with browser_page(browser, viewport) as page:
+        open_page(page, app_url, "/pathway")
+        for field, option in (("health", "good"), ("cancer", "metastatic"), ("origin", "digestive")):
+            choose(page, en, field, option)
+        expect_route(page, content, "interventional_metastatic", "node_r_interventional")
+        for note in ("pw_clinic_very_effective", "note_not_better_than_chemo"):
+            expect(main(page)).to_contain_text(en(content.notes[note].title))
+        for treatment in ("ablation", "tare"):
+            short = content.treatments[treatment].short["en"]
+            expect(main(page).get_by_role("link", name=en.ui("read_about", name=short))).to_be_visible()
+        photograph_and_check(page, f"pathway-metastatic-{viewport}")
 
 
 def test_a_reader_with_a_failing_liver_reaches_supportive_care_and_can_start_again(page: Page, app_url: str, content):
@@ -49,7 +68,11 @@ def test_a_reader_with_a_failing_liver_reaches_supportive_care_and_can_start_aga
     open_page(page, app_url, "/pathway")
     choose(page, en, "health", "poor")
     expect_route(page, content, "supportive", "node_r_supportive")
-    expect(main(page).get_by_test_id("stRadio")).to_have_count(1)
+    # The route is given at once; where the cancer started is still asked, for the notes only.
+    expect(main(page).get_by_test_id("stRadio")).to_have_count(2)
+    choose(page, en, "cancer", "metastatic")
+    expect(main(page)).to_contain_text(en(content.notes["pw_metastatic_unwell"].title))
+    expect(main(page).get_by_test_id("stRadio")).to_have_count(2)
     main(page).get_by_role("button", name=en.ui("start_again")).first.click()
     wait_for_app(page)
     expect(main(page).get_by_role("heading", name=en(content.pathway_results["supportive"].headline))).to_have_count(0)

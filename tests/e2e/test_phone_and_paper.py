@@ -16,8 +16,9 @@ from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
 from liverguide.outcomes import for_endpoint, frequency
+from liverguide.pathway import Answers, choose_route
 from tests.e2e.browser import browser_page, choose, main, open_page, photograph_and_check, wait_for_app
-from tests.journeys import ROUTE, ROUTE_RESULT
+from tests.journeys import LATE_ROUTE, LATE_ROUTE_RESULT, METASTATIC_ROUTE, METASTATIC_ROUTE_RESULT, ROUTE, ROUTE_RESULT
 
 PHONE_NUMBER = "0123 456 789"
 PHONE_SCREEN_PX = 844  # the height of the 390 px phone the tests use
@@ -93,6 +94,54 @@ def test_the_printed_sheet_keeps_the_call_now_box_whole_with_the_phone_number_on
         size = sheet.locator(".call-now .number").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
         assert size >= 24, f"the phone number in the file prints at {size}px"
         check_call_now_box_on_page_1(sheet.pdf(format="A4"), w, f"downloaded file ({lang})")
+    finally:
+        offline.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize(
+    ("route", "result"), [(LATE_ROUTE, LATE_ROUTE_RESULT), (METASTATIC_ROUTE, METASTATIC_ROUTE_RESULT)]
+)
+def test_the_heaviest_sheets_print_every_note_on_two_a4_pages_with_the_call_now_box_on_page_1(
+    browser, app_url: str, lang: str, content, route, result, tmp_path: Path
+):
+    """The routes with the most notes and treatments: printed from the page and from the file."""
+    w = content.in_language(lang)
+    with browser_page(browser, "desktop") as page:
+        open_page(page, app_url, f"/pathway?lang={lang}")
+        for field, option in route.items():  # in its question's box: "not sure" is an answer to more than one
+            words = w(content.pathway_questions[field].options[option])
+            main(page).locator(f".st-key-question_box_{field}").get_by_text(words, exact=True).click()
+            wait_for_app(page)
+        expect(main(page).get_by_role("heading", name=w(content.pathway_results[result].headline))).to_be_visible()
+        notes = choose_route(Answers(**route)).notes
+        page.get_by_role("link", name=w.ui("see_handout")).click()
+        wait_for_app(page)
+        phone = main(page).get_by_role("textbox", name=w.ui("handout_phone"))
+        phone.fill(PHONE_NUMBER)
+        phone.press("Enter")
+        wait_for_app(page)
+        expect(main(page).locator(".st-key-call_now")).to_contain_text(PHONE_NUMBER)
+        with page.expect_download() as info:
+            main(page).get_by_role("button", name=w.ui("handout_download")).click()
+        path = tmp_path / f"sheet-{lang}.html"
+        info.value.save_as(path)
+        page.emulate_media(media="print")
+        pdf = page.pdf(format="A4", print_background=True)
+        check_call_now_box_on_page_1(pdf, w, f"printed page ({lang}, {result})")
+        printed = "".join(pdf_pages(pdf))
+        for note_id in notes:
+            assert squash(w(content.notes[note_id].title)) in printed, (result, note_id)
+    offline = browser.new_context(offline=True)
+    try:
+        sheet = offline.new_page()
+        sheet.goto(path.as_uri())
+        sheet.emulate_media(media="print")
+        pdf = sheet.pdf(format="A4")
+        check_call_now_box_on_page_1(pdf, w, f"downloaded file ({lang}, {result})")
+        printed = "".join(pdf_pages(pdf))
+        for note_id in notes:
+            assert squash(w(content.notes[note_id].title)) in printed, (result, note_id)
     finally:
         offline.close()
 

@@ -19,6 +19,7 @@ from liverguide.content.model import (
     text_fields,
     texts_of,
 )
+from liverguide.pathway import ALLOWED
 
 HEADER = "id,label,endpoint,value,bound,unit,population,treatment,source_id,evidence,checked,in_seed\n"
 SEED = "seed_5y,Clinic,5y_survival,60,at_least,percent,Small,Interventional,qa_source,clinic,2026-11-27,true\n"
@@ -214,7 +215,7 @@ def test_pathway_options_must_match_the_rules(content_folder):
     content_folder.edit("pathway_questions.yaml", '    "larger": {en: Option larger}\n', "")
     err = error_for(content_folder)
     assert (err.file, err.item, err.field) == ("pathway_questions.yaml", "tumour_size", "options")
-    assert "small, larger, unsure" in str(err)
+    assert f"options must be {', '.join(ALLOWED['tumour_size'])}, in that order" in str(err)
 
 
 def test_every_pathway_result_needs_its_words(content_folder):
@@ -455,3 +456,23 @@ def test_the_changes_are_listed_newest_first(content_folder):
     err = error_for(content_folder)
     assert (err.file, err.item, err.field) == ("changes.yaml", "newer", "day")
     assert "newest first" in str(err)
+
+
+def test_a_question_that_leads_on_to_an_unknown_treatment_is_refused(content_folder):
+    content_folder.edit("questions.yaml", "  notes: [note_one]\n", "  notes: [note_one]\n  treatments: [nowhere]\n")
+    err = error_for(content_folder)
+    assert (err.file, err.item, err.field) == ("questions.yaml", "q_one", "treatments")
+    assert "nowhere" in str(err) and "treatments.yaml" in str(err)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ("  authors: Smith J\n", ""),  # neither
+        ("  authors: Smith J\n", "  authors: Smith J\n  organisation: A hospital\n"),  # both
+    ],
+)
+def test_a_source_needs_its_authors_or_its_organisation_not_both(content_folder, change):
+    content_folder.edit("sources.yaml", *change)
+    err = error_for(content_folder)
+    assert (err.file, err.item, err.field) == ("sources.yaml", "trial_2020", "authors")

@@ -11,7 +11,7 @@ import pytest
 
 from liverguide.handout import build_handout, handout_html
 from liverguide.i18n import HTML_LANG
-from liverguide.pathway import Answers
+from liverguide.pathway import SUMMARIES, Answers, choose_route, is_complete
 from tests.journeys import ROUTE, ROUTE_RESULT
 
 TODAY = date(2026, 11, 27)
@@ -30,8 +30,9 @@ def test_a_sheet_from_answers_has_the_route_its_treatments_questions_and_warning
     assert sheet.personal and sheet.lang == lang
     text = " ".join(p for part in sheet.parts for p in (*part.paragraphs, *part.items))
     assert w(result.headline) in text and w(result.why) in text
-    for treatment_id in result.treatments:
-        assert w(content.treatments[treatment_id].what) in text
+    for treatment_id in result.treatments:  # each by name, with the short meaning of its glossary word
+        treatment = content.treatments[treatment_id]
+        assert w(treatment.name) in text and w(content.glossary[treatment.term].definition) in text
     assert all(w(q) in text for q in result.ask)
     # The warning signs stand out: every one in the call-now part (boxed, first), and nowhere else.
     warnings = tuple(w(a.text) for a in content.aftercare if a.kind == "warning")
@@ -67,7 +68,8 @@ class _Tags(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
-        self.urls += [v for k, v in attrs if k in ("src", "href") and v]
+        self.urls += [v for k, v in attrs if k == "href" and v]
+        self.loaded = getattr(self, "loaded", []) + [v for k, v in attrs if k == "src" and v]
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -78,7 +80,8 @@ def test_the_file_is_one_page_of_html_with_no_scripts_and_nothing_to_fetch(conte
     parser.feed(page)
     assert f'<html lang="{HTML_LANG[lang]}">' in page and '<meta charset="utf-8">' in page
     assert not {"script", "img", "link", "iframe", "object"} & set(parser.tags)
-    assert all(url.startswith("https://") for url in parser.urls), "only links to read, nothing loaded"
+    assert not getattr(parser, "loaded", []), "nothing loaded"
+    assert all(re.match(r"https?://", url) for url in parser.urls), "only links to read, to web pages"
     assert "0123 456" in page and w(content.pathway_results[ROUTE_RESULT].headline) in page
     # The call-now box comes first after the made-on line, holds every sign and the phone number
     # (large), and its style keeps it on one page.
@@ -102,3 +105,57 @@ def test_what_the_team_types_cannot_inject_markup_into_the_file(content):
     assert re.search(r"<p>\*\*bold\*\*</p>", page), "typed notes are shown as typed"
     page = handout_html(en, build_handout(en, ANSWERS, today=TODAY, phone="<b>0123</b>"))
     assert "<b>0123" not in page and "&lt;b&gt;0123" in page, "nor the phone number"
+
+
+def every_route_answers():
+    """Every complete set of answers the chooser can be given (the page's own enumeration)."""
+    from tests.unit.test_pathway import every_valid_answers
+
+    return [a for a in every_valid_answers() if is_complete(a)]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_note_of_every_route_is_on_the_sheet_in_a_short_box(content, lang):
+    w = content.in_language(lang)
+    combos = every_route_answers()
+    assert len(combos) > 300
+    summaries = set()
+    for answers in combos:
+        result = choose_route(answers)
+        summaries.add(result.summary)
+        sheet = build_handout(w, answers, today=TODAY)
+        boxed = [part for part in sheet.parts if part.boxed]
+        if not result.notes:
+            assert not boxed, answers
+            continue
+        (box,) = boxed
+        assert box.heading == w.ui("evidence_note")
+        for note_id in result.notes:
+            note = content.notes[note_id]
+            assert any(w(note.title) in p and w(note.body) in p for p in box.paragraphs), (answers, note_id)
+            assert all(s in sheet.sources for s in note.sources), (answers, note_id)
+        # The box sits right under the route, so the caveat is read with the headline.
+        assert sheet.parts.index(box) == 1, answers
+    assert summaries == set(SUMMARIES)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_late_stage_caveat_goes_home_on_paper(content, lang):
+    w = content.in_language(lang)
+    answers = Answers(health="good", cancer="primary", stage="late", tumour_size="larger", resectable="no")
+    page = handout_html(w, build_handout(w, answers, today=TODAY))
+    late = content.pathway_results["interventional_primary_late"]
+    assert html.escape(w(late.headline)) in page
+    box = page[page.index("<section class='evidence'>") :]
+    box = box[: box.index("</section>")]
+    assert html.escape(w(content.notes["pw_late_stage"].title)) in box
+    assert html.escape(w(content.notes["pw_tace_caution"].title)) in box
+
+
+def test_on_paper_citations_are_short_and_each_names_its_first_author(content):
+    from liverguide.handout import paper_citation
+
+    en = content.in_language("en")
+    assert paper_citation(en, "bclc_2022") == "Reig M et al. (2022)"
+    assert paper_citation(en, "qa_source") == en.citation("qa_source"), "a source's own name is kept"
+    assert paper_citation(content.in_language("zh"), "bclc_2022") == "Reig M 等（2022）"

@@ -116,3 +116,10 @@ def test_the_alt_text_names_every_group_and_number(content):
     alt = chart_alt(en, "5y_survival")
     for b in bars(en, "5y_survival"):
         assert b.label in alt and b.text in alt
+
+
+def test_the_first_picture_is_a_sourced_row_not_the_clinic_s(content):
+    from liverguide.outcomes import FIRST_PICTURE
+
+    first = next(o for o in content.outcomes if o.id == FIRST_PICTURE)
+    assert not first.in_seed and first.source_id != "qa_source" and first.endpoint == "5y_survival"
