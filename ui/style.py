@@ -45,7 +45,7 @@ PRINT_CSS = """
 # - The flowchart's words at the sizes its drawing was laid out for (Streamlit draws every label
 #   at 0.6rem, which a phone then shrinks to about 9 px).
 # - Small print (the "How we know" lines) dark enough to read on the tinted boxes too: Streamlit's
-#   caption grey is 3.9:1 on white, below the 4.5:1 that small text needs.
+#   caption is faded (opacity 0.6) to about 3:1 on white, below the 4.5:1 that small text needs.
 SCREEN_CSS = """
 html { font-size: ROOT_PERCENT% !important; }
 h1, h2, h3 { text-wrap: balance; hyphens: auto; overflow-wrap: normal; word-break: normal; }
@@ -57,7 +57,8 @@ h1, h2, h3 { text-wrap: balance; hyphens: auto; overflow-wrap: normal; word-brea
 }
 [data-testid="stButton"] button p, [data-testid="stPopoverButton"] p,
 [data-testid="stPageLink-NavLink"] p, [data-testid="stPageLink-NavLink"] span { white-space: normal; }
-[data-testid="stCaptionContainer"] { color: #4a4a55; }
+[data-testid="stCaptionContainer"] { opacity: 1; }
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #55555f; }
 [data-testid="stGraphVizChart"] svg g.node text { font-size: NODE_FONTpx; }
 [data-testid="stGraphVizChart"] svg g.edge text { font-size: EDGE_FONTpx; }
 @media (max-width: 640px) {
