@@ -147,8 +147,22 @@ def show_result(w: Words, result: Result) -> None:
         blocks.how_we_know(w, summary)
     for note_id in result.notes:
         blocks.note(w, note_id)
+    not_for(w, summary.treatments)
     texts = [summary.why, summary.involves, *(w.content.notes[n].body for n in result.notes)]
+    texts += [w.content.treatments[t].not_for for t in summary.treatments]
     blocks.words_used(w, terms_in(w, texts))
+
+
+def not_for(w: Words, treatment_ids: tuple[str, ...]) -> None:
+    """Who should not have each treatment the result names: the treatments page's own words, beside the
+    notes. Each text names its sources in brackets; the treatments page lists them in full."""
+    if not treatment_ids:
+        return
+    treatments = [w.content.treatments[t] for t in treatment_ids]
+    with st.container(border=True, key="pathway_not_for"):
+        st.markdown(f"**{w.ui('not_for_these')}**")
+        st.markdown("\n".join(f"- {w.labelled(f'**{w(t.short)}**', md(w, t.not_for))}" for t in treatments))
+        blocks.how_we_know(w, *treatments)
 
 
 def show_flowchart(w: Words, path: tuple[str, ...], answers: Answers) -> None:

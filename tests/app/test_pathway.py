@@ -152,3 +152,17 @@ def test_the_new_answers_survive_a_language_switch_stay_out_of_the_url_and_new_p
     go(at, "pathway")
     assert headline["zh"] not in shown_text(at)
     assert all(r.value is None for r in at.radio)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_result_says_who_should_not_have_each_treatment_it_names(content, lang):
+    at = answer(open_app("pathway", lang=lang), lang=lang, **ROUTE)
+    w = content.in_language(lang)
+    summary = content.pathway_results[ROUTE_RESULT]
+    assert summary.treatments, "the route names treatments"
+    shown = shown_text(at)
+    assert w.ui("not_for_these") in shown
+    for treatment_id in summary.treatments:
+        treatment = content.treatments[treatment_id]
+        assert f"**{w(treatment.short)}**" in shown, treatment_id
+        assert w.evidence(*(content.treatments[t] for t in summary.treatments)) in [c.value for c in at.caption]
