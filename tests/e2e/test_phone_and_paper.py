@@ -122,6 +122,9 @@ def test_the_heaviest_sheets_print_every_note_on_two_a4_pages_with_the_call_now_
         phone.press("Enter")
         wait_for_app(page)
         expect(main(page).locator(".st-key-call_now")).to_contain_text(PHONE_NUMBER)
+        # The number shows as soon as the run reaches the box; the download button, later on the page,
+        # carries the file of the same run only when the run has finished.
+        wait_for_app(page)
         with page.expect_download() as info:
             main(page).get_by_role("button", name=w.ui("handout_download")).click()
         path = tmp_path / f"sheet-{lang}.html"
