@@ -32,16 +32,23 @@ run: $(VENV)/.runtime-stamp
 serve: $(VENV)/.runtime-stamp nginx
 	NGINX=$(NGINX) $(PY) -m deploy.serve --port $(PORT) --replicas $(REPLICAS)
 
-# Debian's nginx (nginx-light has gzip, sub_filter and the limits), and its brotli module where
-# Debian ships one (bookworm: libnginx-mod-http-brotli-filter); serve.py uses brotli only if present.
+# Debian's nginx (nginx-light has gzip, gzip_static, sub_filter and the limits), and its brotli modules
+# where Debian ships them (bookworm: libnginx-mod-http-brotli-filter, and -static, which sends the .br
+# files deploy/precompress.py writes once per Streamlit release); serve.py uses each only if present.
+NGINX_MODULES ?= /usr/lib/nginx/modules
 nginx:
-	@if [ -x $(NGINX) ]; then :; \
-	elif [ "$$(id -u)" = 0 ]; then \
+	@if [ -x $(NGINX) ] && [ -e $(NGINX_MODULES)/ngx_http_brotli_static_module.so ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 		apt-get update -qq; \
-		brotli=$$(apt-cache show libnginx-mod-http-brotli-filter >/dev/null 2>&1 && echo libnginx-mod-http-brotli-filter); \
+		brotli=$$(for p in libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static; do \
+			apt-cache show $$p >/dev/null 2>&1 && echo $$p; done); \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light $$brotli; \
+	elif [ -x $(NGINX) ]; then \
+		echo "note: no brotli_static module: nginx compresses Streamlit's files on the fly" \
+			"('sudo apt-get install libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static' on Debian)"; \
 	else \
-		echo "nginx is missing: run 'sudo apt-get install nginx-light libnginx-mod-http-brotli-filter' (Debian)"; exit 1; \
+		echo "nginx is missing: run 'sudo apt-get install nginx-light libnginx-mod-http-brotli-filter" \
+			"libnginx-mod-http-brotli-static' (Debian)"; exit 1; \
 	fi
 
 # Browser tests drive Debian's chromium; Playwright cannot download a browser here. The Chinese pages

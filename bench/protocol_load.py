@@ -263,7 +263,8 @@ def front(replicas: int = 2) -> Iterator[Shape]:
     command = [sys.executable, "-m", "deploy.serve", f"--port={port}", f"--replicas={replicas}", f"--state={state}"]
     proc = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 120
+        # Generous: the first start after a Streamlit upgrade compresses its files (deploy/precompress.py).
+        deadline = time.monotonic() + 600
         while not state.exists():
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"make serve did not start; see {log.name}")

@@ -13,13 +13,14 @@ comparison with, something measured in the same run (docs/performance.md explain
 
 from __future__ import annotations
 
+import os
 import statistics
 
 from bench.protocol_load import direct, front, measure, memory_per_session
 
 TEXT_PAGE = "/about"
 SLOW = {"offline": False, "latency": 150, "downloadThroughput": 1.6e6 / 8, "uploadThroughput": 750e3 / 8}
-SLOW_RUNS = 3
+SLOW_RUNS = 5
 # When the loading line and the app's first words appear, from navigation start, seen in the page.
 MARKS = """
 window.__lg = {};
@@ -30,6 +31,15 @@ const lgMark = () => {
   if (!window.__lg.words && main && main.innerText.trim()) window.__lg.words = t;
 };
 new MutationObserver(lgMark).observe(document, {subtree: true, childList: true, characterData: true});
+// When the page opens its WebSocket: after Streamlit's probes of /_stcore/health (one address, or
+// two at a deep address before nginx's BASE_URL_SCRIPT), before the first run's messages.
+const LgWebSocket = window.WebSocket;
+window.WebSocket = function (...args) {
+  if (!window.__lg.ws) window.__lg.ws = performance.now();
+  return new LgWebSocket(...args);
+};
+window.WebSocket.prototype = LgWebSocket.prototype;
+for (const k of ["CONNECTING", "OPEN", "CLOSING", "CLOSED"]) window.WebSocket[k] = LgWebSocket[k];
 """
 
 
@@ -69,10 +79,31 @@ def slow_visits(browser, url: str) -> dict[str, float | None]:
         cdp.send("Network.setCacheDisabled", {"cacheDisabled": False})
         page.goto(url, wait_until="commit", timeout=180_000)
         page.wait_for_function("() => window.__lg.words", timeout=180_000)
-        out["second_words_ms"] = page.evaluate("window.__lg").get("words")
+        second = page.evaluate("window.__lg")
+        out["second_words_ms"], out["second_ws_ms"] = second.get("words"), second.get("ws")
     finally:
         context.close()
     return out
+
+
+def second_visit(browser, url: str) -> float | None:
+    """Only the second visit's first words on the slow connection (the first visit at full speed,
+    which leaves the same cache): for the comparisons that say which part costs what."""
+    context = browser.new_context()
+    context.add_init_script(MARKS)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    try:
+        page.goto(url, wait_until="commit", timeout=180_000)
+        page.wait_for_function("() => window.__lg.words", timeout=180_000)
+        page.wait_for_timeout(1500)  # late chunks (widget code) into the cache
+        cdp.send("Network.enable")
+        cdp.send("Network.emulateNetworkConditions", SLOW)
+        page.goto(url, wait_until="commit", timeout=180_000)
+        page.wait_for_function("() => window.__lg.words", timeout=180_000)
+        return page.evaluate("window.__lg").get("words")
+    finally:
+        context.close()
 
 
 def median_of(runs: list[dict], key: str) -> float | None:
@@ -82,6 +113,7 @@ def median_of(runs: list[dict], key: str) -> float | None:
 
 def front_measures(browser, direct_url: str, baseline_url: str, say) -> dict:
     """The reader's side: bytes and the slow connection, through nginx vs direct."""
+    load_before = round(os.getloadavg()[0], 1)
     with front(2) as shape:
         say("first-visit bytes through nginx and directly")
         for url in (shape.url, direct_url):
@@ -92,8 +124,16 @@ def front_measures(browser, direct_url: str, baseline_url: str, say) -> dict:
         slow_front = [slow_visits(browser, shape.url + TEXT_PAGE) for _ in range(SLOW_RUNS)]
         slow_direct = [slow_visits(browser, direct_url + TEXT_PAGE) for _ in range(SLOW_RUNS)]
         slow_base = [slow_visits(browser, baseline_url) for _ in range(SLOW_RUNS)]
+        # Which part is what: the guide at its home address (no deep-address probe), and the
+        # one-line app at a deep address (the probe, with none of the guide's code). Interleaved.
+        say("second visits: the guide's home through nginx, the one-line app at a deep address")
+        parts: dict[str, list] = {"front_root": [], "baseline_deep": []}
+        for _ in range(SLOW_RUNS):
+            parts["front_root"].append(second_visit(browser, shape.url + "/"))
+            parts["baseline_deep"].append(second_visit(browser, baseline_url.rstrip("/") + "/deep"))
     return {
         "page": TEXT_PAGE,
+        "load_average": [load_before, round(os.getloadavg()[0], 1)],  # at the start and the end
         "bytes": {"front": front_bytes, "direct": direct_bytes, "ratio": front_bytes / direct_bytes},
         "slow": {
             "front_first_words_ms": median_of(slow_front, "first_words_ms"),
@@ -101,7 +141,11 @@ def front_measures(browser, direct_url: str, baseline_url: str, say) -> dict:
             "front_loading_ms": median_of(slow_front, "loading_ms"),
             "front_second_words_ms": median_of(slow_front, "second_words_ms"),
             "baseline_second_words_ms": median_of(slow_base, "second_words_ms"),
-            "runs": {"front": slow_front, "direct": slow_direct, "baseline": slow_base},
+            "front_second_ws_ms": median_of(slow_front, "second_ws_ms"),
+            "baseline_second_ws_ms": median_of(slow_base, "second_ws_ms"),
+            "front_root_second_words_ms": median_of([{"v": v} for v in parts["front_root"]], "v"),
+            "baseline_deep_second_words_ms": median_of([{"v": v} for v in parts["baseline_deep"]], "v"),
+            "runs": {"front": slow_front, "direct": slow_direct, "baseline": slow_base, **parts},
         },
     }
 
@@ -170,7 +214,13 @@ def rows(r: dict) -> list[dict]:
                     "value": s["front_second_words_ms"] - s["baseline_second_words_ms"],
                     "target": 300,
                     "unit": "ms",
-                    "note": f"({s['front_second_words_ms']:.0f} vs {s['baseline_second_words_ms']:.0f} ms)",
+                    "note": f"({s['front_second_words_ms']:.0f} vs {s['baseline_second_words_ms']:.0f} ms"
+                    + (
+                        f"; guide at / {s['front_root_second_words_ms']:.0f}, one-line at /deep "
+                        f"{s['baseline_deep_second_words_ms']:.0f})"
+                        if s.get("front_root_second_words_ms") and s.get("baseline_deep_second_words_ms")
+                        else ")"
+                    ),
                 }
             )
     memory = r.get("readers", {}).get("memory")

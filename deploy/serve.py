@@ -30,12 +30,15 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from deploy import precompress
 from liverguide.site import PAGES
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATE = Path(__file__).with_name("nginx.conf.template")
 NGINX = os.environ.get("NGINX", shutil.which("nginx") or "/usr/sbin/nginx")
 BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so")
+# Sends the .br files that deploy/precompress.py wrote (Debian: libnginx-mod-http-brotli-static).
+BROTLI_STATIC_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
 # The app each process runs (a test points it at a file that does not exist, to see the report).
 APP = Path(os.environ.get("LIVERGUIDE_SERVE_APP", ROOT / "app.py"))
 
@@ -51,6 +54,9 @@ PRODUCTION_SETTINGS = (
     "--server.headless=true",
     "--browser.gatherUsageStats=false",
     "--logger.level=warning",
+    # Off by default in 1.67; written out so that nobody turns it on by accident: it would let any
+    # program drive the app over HTTP (nginx refuses /_stcore/agent/ as well: docs/deploy.md).
+    "--server.enableAgentApi=false",
 )
 PING_S = 30  # server.websocketPingInterval: keeps an idle reader's WebSocket open through nginx
 
@@ -131,6 +137,20 @@ def loading_html(names: dict[str, str]) -> str:
     )
 
 
+# Streamlit's page first looks for its server at the page's own address (`/about/_stcore/health` and
+# `/about/_stcore/host-config`), and only after those 404s and a 100 ms pause at the root: on a phone
+# that is a round trip and the pause before the WebSocket opens, on every visit to any page but
+# home. The guide is always served at the root of its host, so nginx tells the page so
+# (`window.__streamlit.BACKEND_BASE_URL`, read by Streamlit's frontend before it connects): it
+# probes the root only, the same place it would have settled on. Constant, so a CSP hash can allow it.
+BASE_URL_SCRIPT = '<script>window.__streamlit={BACKEND_BASE_URL:location.origin+"/"}</script>'
+
+
+def base_url_script() -> str:
+    assert "'" not in BASE_URL_SCRIPT and "$" not in BASE_URL_SCRIPT, "it would break the nginx config"
+    return BASE_URL_SCRIPT
+
+
 def headers_block(csp: str, indent: str, cookie: bool) -> str:
     lines = [f'add_header Content-Security-Policy "{csp}" always;']
     lines += [f'add_header {name} "{value}" always;' for name, value in SECURITY_HEADERS]
@@ -140,21 +160,40 @@ def headers_block(csp: str, indent: str, cookie: bool) -> str:
 
 
 def render_config(
-    *, listen: str, port: int, replica_ports: list[int], prefix: Path, names: dict[str, str], brotli: bool
+    *,
+    listen: str,
+    port: int,
+    replica_ports: list[int],
+    prefix: Path,
+    names: dict[str, str],
+    brotli: bool,
+    static_root: Path,
+    brotli_static: bool | None = None,
 ) -> str:
     """The nginx configuration: the template with this run's ports, folder, pages and words."""
     csp = content_security_policy()
     server = lambda p, extra="": f"        server 127.0.0.1:{p} max_fails=1 fail_timeout=3s{extra};"  # noqa: E731
     # New readers take turns (round robin): lg_all carries only their first page, so the turns
-    # alternate. Streamlit's static files have a group of their own (they would skew the turns).
+    # alternate (Streamlit's static files come from nginx's own copy, deploy/precompress.py).
     upstreams = ["    upstream lg_all {", *(server(p) for p in replica_ports), "        keepalive 16;", "    }"]
-    upstreams += ["    upstream lg_static {", *(server(p) for p in replica_ports), "        keepalive 16;", "    }"]
     for i, p in enumerate(replica_ports):
         upstreams += [f"    upstream lg_r{i} {{", server(p)]
         upstreams += [server(q, " backup") for q in replica_ports if q != p]
         upstreams += ["        keepalive 16;", "    }"]
+    if brotli_static is None:
+        brotli_static = brotli and BROTLI_STATIC_MODULE.exists()
+    modules = [f"load_module {BROTLI_MODULE};"] if brotli else []
+    modules += [f"load_module {BROTLI_STATIC_MODULE};"] if brotli_static else []
+    # gzip_static answers before the brotli filter could: with brotli on the fly only, a browser that
+    # takes both would get gzip. So the .gz files are sent only when the .br files are too, or with no brotli.
+    static = ["brotli_static on;"] if brotli_static else []
+    static += ["gzip_static on;"] if brotli_static or not brotli else []
     values = {
-        "load_modules": f"load_module {BROTLI_MODULE};" if brotli else "# (Debian's brotli module is not installed)",
+        "load_modules": "\n".join(modules) or "# (Debian's brotli module is not installed)",
+        "static_root": str(static_root),
+        "static_compression": "\n".join("            " + line for line in static)
+        or "            # (no brotli_static: Debian's libnginx-mod-http-brotli-static is not installed)",
+        "base_url_script": base_url_script(),
         "user": "user nobody nogroup;" if os.geteuid() == 0 else "# (not root: workers run as this user)",
         "prefix": str(prefix),
         "listen": listen,
@@ -297,17 +336,10 @@ def main(argv: list[str] | None = None) -> int:
     env = {**os.environ, "STREAMLIT_SERVER_COOKIE_SECRET": secret}
     replicas = [Replica(i, free_port(), prefix / f"app-{i}.log", env) for i in range(args.replicas)]
     brotli = BROTLI_MODULE.exists() and not args.no_brotli
+    brotli_static = brotli and BROTLI_STATIC_MODULE.exists()
     config = prefix / "nginx.conf"
-    config.write_text(
-        render_config(
-            listen=args.listen,
-            port=args.port,
-            replica_ports=[r.port for r in replicas],
-            prefix=prefix,
-            names=guide_names(),
-            brotli=brotli,
-        )
-    )
+    names = guide_names()
+    static_root: Path | None = None
     nginx: subprocess.Popen | None = None
     restart_requested = False
 
@@ -329,21 +361,47 @@ def main(argv: list[str] | None = None) -> int:
                 "nginx_pid": nginx.pid if nginx else None,
                 "prefix": str(prefix),
                 "brotli": brotli,
+                "brotli_static": brotli_static,
+                "static_root": str(static_root),
                 "replicas": [{"port": r.port, "pid": r.process.pid, "starts": r.starts} for r in replicas],
             }
             tmp = args.state.with_suffix(".tmp")
             tmp.write_text(json.dumps(state))
             tmp.replace(args.state)
 
+    def write_config() -> None:
+        config.write_text(
+            render_config(
+                listen=args.listen,
+                port=args.port,
+                replica_ports=[r.port for r in replicas],
+                prefix=prefix,
+                names=names,
+                brotli=brotli,
+                static_root=static_root,
+                brotli_static=brotli_static,
+            )
+        )
+
     code = 0
     try:
         for r in replicas:
             r.start()
+        # While the processes start: the folder of precompressed static files (built once per
+        # Streamlit release, about a minute on two cores; found at once after that).
+        try:
+            static_root = precompress.prepare(say=say)
+        except OSError as exc:
+            say(f"could not prepare the compressed static files, so nothing is served: {exc}")
+            return 1
+        if os.geteuid() == 0 and not precompress.readable_by_others(static_root):
+            say(f"note: nginx's workers (user nobody) cannot read {static_root}: the processes send the files")
         for r in replicas:
             problem = r.wait_healthy()
             if problem:
                 say(f"an app process did not start, so nothing is served:\n{problem}")
                 return 1
+        write_config()
         nginx = subprocess.Popen(
             [NGINX, "-p", str(prefix), "-c", str(config)], stderr=subprocess.PIPE, preexec_fn=_die_with_parent
         )
@@ -355,9 +413,10 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             time.sleep(0.1)
         write_state()
+        precompressed = ", Streamlit's files precompressed" if brotli_static or not brotli else ""
         say(
             f"the guide is served on http://{args.listen}:{args.port} by nginx "
-            f"({'brotli and gzip' if brotli else 'gzip'}) in front of {len(replicas)} processes "
+            f"({'brotli and gzip' if brotli else 'gzip'}{precompressed}) in front of {len(replicas)} processes "
             f"(ports {', '.join(str(r.port) for r in replicas)}); Ctrl+C stops it all, "
             f"`kill -HUP {os.getpid()}` restarts the processes one at a time. Logs: {prefix}"
         )
@@ -377,6 +436,19 @@ def main(argv: list[str] | None = None) -> int:
                     write_state()
             if restart_requested:
                 restart_requested = False
+                # After an upgrade: the new release's files, compressed, before its processes start
+                # (names nginx's folder lacks meanwhile are asked of the reader's own process).
+                try:
+                    fresh = precompress.prepare(say=say)
+                except OSError as exc:
+                    say(f"could not prepare the new release's compressed files ({exc}); nginx keeps the old")
+                    fresh = static_root
+                if fresh != static_root:
+                    static_root = fresh
+                    write_config()
+                    nginx.send_signal(signal.SIGHUP)  # nginx rereads its configuration gracefully
+                    write_state()
+                    say(f"nginx now sends Streamlit's files from {static_root}")
                 say("rolling restart: one process at a time")
                 for r in replicas:
                     r.stop()

@@ -11,20 +11,24 @@ import gzip
 import http.client
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
+import brotli
 import pytest
 from playwright.sync_api import Page, expect
 
-from deploy.serve import SESSION_BURST, SESSION_RATE
+from deploy import precompress
+from deploy.serve import BASE_URL_SCRIPT, PRODUCTION_SETTINGS, SESSION_BURST, SESSION_RATE
 from liverguide.site import BY_ID, PAGES
 from tests.e2e.browser import DESKTOP, ROOT, choose, free_port, go, main, open_page, wait_for_app
 
@@ -57,7 +61,8 @@ def production(replicas: int = 2, extra: list[str] | None = None) -> Iterator[di
         [*command, f"--state={state_file}", *(extra or [])], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
     )
     try:
-        deadline = time.monotonic() + 120
+        # Generous: the first start after a Streamlit upgrade compresses its files (deploy/precompress.py).
+        deadline = time.monotonic() + 600
         while not state_file.exists():
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError(f"make serve did not start: {state_file.with_name('serve.log').read_text()}")
@@ -152,6 +157,176 @@ def test_hashed_files_are_cached_for_a_year_and_the_page_is_not(front):
     assert headers["cache-control"] == "public, immutable, max-age=31536000"
     assert headers["content-encoding"] == ("br" if front["brotli"] else "gzip")
     assert get(front["url"] + "/about")[1]["cache-control"] == "no-cache"
+
+
+# What Chromium sends (brotli first when the answer is br, then gzip).
+CHROME_ENCODINGS = "gzip, deflate, br, zstd"
+
+
+def static_names(front) -> list[str]:
+    """The page's own script and style sheet, a widget's code the guide loads later, and a font."""
+    _, _, body = get(front["url"] + "/", encoding="identity")
+    html = body.decode()
+    script = "static/js/" + html.split('src="./static/js/')[1].split('"')[0]
+    css = "static/css/" + html.split('href="./static/css/')[1].split('"')[0]
+    root = Path(front["static_root"])
+    later = sorted(p.relative_to(root).as_posix() for p in (root / "static" / "js").glob("PlotlyChart.*.js"))
+    font = html.split('href="./static/media/')[1].split('"')[0]
+    return [script, css, *later, f"static/media/{font}"]
+
+
+def test_streamlit_s_files_are_sent_precompressed_and_are_its_own_bytes(front):
+    """nginx sends the .br (brotli 11) and .gz (gzip 9) files deploy/precompress.py wrote, and each
+    decompresses to the very bytes the app process itself serves for that name."""
+    assert front["brotli_static"] == front["brotli"]
+    root = Path(front["static_root"])
+    replica = f"http://127.0.0.1:{front['replicas'][0]['port']}"
+    for name in static_names(front):
+        _, _, own = get(f"{replica}/{name}", encoding="identity")
+        compressible = not name.endswith(".woff2")
+        for accept, encoding, decode in (
+            (CHROME_ENCODINGS, "br" if front["brotli"] else "gzip", brotli.decompress),
+            ("gzip", "gzip", gzip.decompress),
+            ("identity", None, lambda b: b),
+        ):
+            status, headers, body = get(f"{front['url']}/{name}", encoding=accept)
+            assert status == 200, name
+            assert headers.get("content-encoding") == (encoding if compressible else None), (name, accept, headers)
+            if compressible:
+                assert (decode(body) if encoding else body) == own, (name, accept)
+                if encoding:
+                    assert body == (root / f"{name}.{'br' if encoding == 'br' else 'gz'}").read_bytes(), name
+                assert headers.get("vary") == "Accept-Encoding", (name, headers)
+            else:
+                assert body == own, name  # fonts (woff2) are compressed already: sent as they are
+            assert headers["cache-control"] == "public, immutable, max-age=31536000"
+            assert headers["content-type"].startswith(("text/javascript", "text/css", "font/woff2")), headers
+            assert "frame-ancestors 'none'" in headers["content-security-policy"]
+            assert headers.get("x-content-type-options") == "nosniff"
+    # A name that is not one of the release's files: the process's answer (its page), never kept.
+    status, headers, _ = get_status(f"{front['url']}/static/js/not-a-file.js")
+    assert headers["content-type"].startswith("text/html") and headers["cache-control"] == "no-cache"
+
+
+@pytest.fixture
+def readable_tmp() -> Iterator[Path]:
+    """A folder nginx's workers (user nobody, when run as root) can read, unlike pytest's tmp_path."""
+    folder = Path(tempfile.mkdtemp(prefix="liverguide-cache-test-"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_file_missing_from_nginx_s_folder_is_asked_of_the_reader_s_process(readable_tmp, monkeypatch):
+    """As during an upgrade's rolling restart, when a process runs a release whose files the folder
+    does not have yet: the reader still gets the file, from their own process, compressed."""
+    installed = precompress.prepare(say=lambda _: None)
+    cache = readable_tmp / "cache"
+    shutil.copytree(installed, cache / installed.name)
+    script = next((cache / installed.name / "static" / "js").glob("Tooltip.*.js"))
+    for path in (script, script.with_name(script.name + ".br"), script.with_name(script.name + ".gz")):
+        path.unlink()
+    monkeypatch.setenv("LIVERGUIDE_STATIC_CACHE", str(cache))
+    with production(replicas=1) as front:
+        assert front["static_root"] == str(cache / installed.name)
+        name = f"static/js/{script.name}"
+        _, _, own = get(f"http://127.0.0.1:{front['replicas'][0]['port']}/{name}", encoding="identity")
+        status, headers, body = get(f"{front['url']}/{name}", encoding=CHROME_ENCODINGS)
+        assert status == 200 and headers.get("content-encoding") == ("br" if front["brotli"] else "gzip")
+        assert (brotli.decompress(body) if front["brotli"] else gzip.decompress(body)) == own
+        assert headers["cache-control"] == "public, immutable, max-age=31536000"
+        assert headers["content-type"].startswith(("text/javascript", "application/javascript"))
+        # The files the folder has still come from it, as compressed once.
+        present = next((cache / installed.name / "static" / "js").glob("Text.*.js"))
+        _, headers, body = get(f"{front['url']}/static/js/{present.name}", encoding=CHROME_ENCODINGS)
+        if front["brotli_static"]:
+            assert body == present.with_name(present.name + ".br").read_bytes()
+
+
+def get_status(url: str, method: str = "GET", body: bytes | None = None) -> tuple[int, dict[str, str], bytes]:
+    request = urllib.request.Request(url, method=method, data=body, headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as r:
+            return r.status, {k.lower(): v for k, v in r.headers.items()}, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, {k.lower(): v for k, v in e.headers.items()}, e.read()
+
+
+def test_the_precompressed_folder_is_named_by_its_files_so_it_is_never_stale(tmp_path):
+    source = tmp_path / "static"
+    (source / "static" / "js").mkdir(parents=True)
+    script = source / "static" / "js" / "main.abc.js"
+    script.write_text("console.log('the guide');\n" * 200)
+    (source / "static" / "js" / "tiny.js").write_text("x")
+    cache = tmp_path / "cache"
+    first = precompress.prepare(say=lambda _: None, source=source, version="9.9", root=cache)
+    assert first.name.startswith("streamlit-9.9-") and (first / precompress.COMPLETE).exists()
+    assert brotli.decompress((first / "static/js/main.abc.js.br").read_bytes()) == script.read_bytes()
+    assert gzip.decompress((first / "static/js/main.abc.js.gz").read_bytes()) == script.read_bytes()
+    assert not (first / "static/js/tiny.js.br").exists()  # too small to gain: sent as it is
+    assert precompress.prepare(say=lambda _: None, source=source, version="9.9", root=cache) == first
+    # Any changed byte is another folder.
+    script.write_text("console.log('the guide, changed');\n" * 200)
+    second = precompress.prepare(say=lambda _: None, source=source, version="9.9", root=cache)
+    assert second != first
+    assert brotli.decompress((second / "static/js/main.abc.js.br").read_bytes()) == script.read_bytes()
+    # A folder left half-built (no marker) is built again, never used as it is.
+    (second / precompress.COMPLETE).unlink()
+    (second / "static/js/main.abc.js.br").write_bytes(b"half")
+    third = precompress.prepare(say=lambda _: None, source=source, version="9.9", root=cache)
+    assert third == second
+    assert brotli.decompress((third / "static/js/main.abc.js.br").read_bytes()) == script.read_bytes()
+
+
+def test_the_agent_api_is_off_in_the_processes_and_refused_by_nginx(front):
+    """Streamlit 1.67's agent API (`/_stcore/agent/*`) would let a program drive the app over HTTP."""
+    assert "--server.enableAgentApi=false" in PRODUCTION_SETTINGS
+    paths = ["/_stcore/agent/openapi.json", "/_stcore/agent/interact", "/_stcore/agent/mcp", "/_stcore/agent/"]
+    paths += ["/about/_stcore/agent/mcp", "/questions/_stcore/agent/interact", "/_stcore/agent"]
+    for path in paths:
+        for method, body in (("GET", None), ("POST", b"{}")):
+            status, headers, _ = get_status(front["url"] + path, method, body)
+            assert status == 404, (path, method, status)
+            assert headers.get("x-frame-options") == "DENY", path
+    # The process itself says it is off (behind nginx, as a second line).
+    replica = f"http://127.0.0.1:{front['replicas'][0]['port']}"
+    status, _, body = get_status(replica + "/_stcore/agent/interact", "POST", b"{}")
+    assert status == 403 and b"not_available" in body, (status, body[:200])
+    # The page no longer links to it.
+    _, _, page = get(front["url"] + "/about", encoding="identity")
+    assert b'_stcore/agent/openapi.json" />' not in page and b'rel="service-desc"' not in page
+
+
+def paths_asked(browser, url: str, address: str, heading: str) -> list[str]:
+    """Every path a fresh page asks for (requests and its WebSocket) until it shows `heading`."""
+    context = browser.new_context()
+    page = context.new_page()
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(urlparse(r.url).path))
+    page.on("websocket", lambda ws: asked.append(urlparse(ws.url).path))
+    try:
+        open_page(page, url, address)
+        expect(main(page).get_by_role("heading", level=1)).to_have_text(heading)
+        wait_for_app(page)
+    finally:
+        context.close()
+    return asked
+
+
+def test_a_deep_address_finds_the_server_at_the_root_without_probing_its_own_address(browser, front, content):
+    """nginx tells Streamlit's page where its server is (BASE_URL_SCRIPT), so a deep link asks for
+    `/_stcore/health` and `/_stcore/host-config` once, at the root, and not first at `/about/`
+    (two 404s and a pause on every visit). The health check itself is never cached."""
+    _, _, page_html = get(front["url"] + "/about", encoding="identity")
+    assert page_html.decode().count(BASE_URL_SCRIPT) == 1
+    en = content.in_language("en")
+    for address, page_id in (("/about", "about"), ("/questions?lang=en", "questions")):
+        asked = paths_asked(browser, front["url"], address, en.ui(f"{page_id}_title"))
+        probes = [p for p in asked if p.endswith(BENIGN_404_SUFFIXES)]
+        assert sorted(set(probes)) == ["/_stcore/health", "/_stcore/host-config"], probes
+        assert "/_stcore/stream" in asked
+    status, headers, body = get_status(front["url"] + "/_stcore/health")
+    assert (status, body) == (200, b"ok") and headers.get("cache-control") == "no-cache"
 
 
 def test_the_loading_line_and_the_guide_s_name_are_in_the_first_html_in_both_languages(front, content):
