@@ -7,6 +7,8 @@ PORT   ?= 8501
 CHROMIUM ?= /usr/bin/chromium
 NGINX    ?= /usr/sbin/nginx
 REPLICAS ?= 2
+# make serve PIN=no: let the kernel place the app processes (auto: a core each when there are enough).
+PIN      ?= auto
 # make load MODE=protocol READERS=100: the protocol-level load generator (no browsers).
 MODE     ?= browser
 READERS  ?= 100
@@ -30,7 +32,7 @@ run: $(VENV)/.runtime-stamp
 # The production shape on one machine: nginx in front of REPLICAS app processes (deploy/serve.py,
 # docs/deploy.md). Ctrl+C stops it all.
 serve: $(VENV)/.runtime-stamp nginx
-	NGINX=$(NGINX) $(PY) -m deploy.serve --port $(PORT) --replicas $(REPLICAS)
+	NGINX=$(NGINX) $(PY) -m deploy.serve --port $(PORT) --replicas $(REPLICAS) --pin $(PIN)
 
 # Debian's nginx (nginx-light has gzip, gzip_static, sub_filter and the limits), and its brotli modules
 # where Debian ships them (bookworm: libnginx-mod-http-brotli-filter, and -static, which sends the .br

@@ -105,8 +105,9 @@ def pathway_clicks(browser, url: str) -> list[float]:
     while len(times) < CLICKS:
         for i, (field, option) in enumerate(route):
             after = questions[route[i + 1][0]].question["en"] if i + 1 < len(route) else headline
-            radio = main.get_by_test_id("stRadio").get_by_role("radio", name=questions[field].options[option]["en"])
-            times.append(click_ms(page, radio, shows(after)))
+            box = main.locator(f".st-key-question_box_{field}")  # consultation mode: each answer a button
+            button = box.get_by_role("button", name=questions[field].options[option]["en"], exact=True)
+            times.append(click_ms(page, button, shows(after)))
         again = main.get_by_role("button", name=EN.ui("start_again")).first
         click_ms(page, again, f"!{shows(headline)}")
     context.close()

@@ -92,7 +92,8 @@ async def reader(browser, url: str, n: int, given: dict[str, str], times: list[f
             after = CONTENT.pathway_questions[fields[i + 1]].question[lang] if i + 1 < len(fields) else headline
             check = f"document.querySelector('[data-testid=stMain]').innerText.includes({json.dumps(after)})"
             words = CONTENT.pathway_questions[field].options[value][lang]
-            await timed_click(page, main.get_by_test_id("stRadio").get_by_role("radio", name=words), check, times)
+            box = main.locator(f".st-key-question_box_{field}")  # consultation mode: each answer a button
+            await timed_click(page, box.get_by_role("button", name=words, exact=True), check, times)
         steps = 1 + n % 6
         await go(page, "questions", lang)
         for step in range(steps):

@@ -25,10 +25,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.protocol import ReaderError, button_state, open_reader, radio_state, widget_id, widget_ids_with
+from bench.protocol import ReaderError, button_state, open_reader, widget_id, widget_ids_with
 from liverguide.content import load_content
 from liverguide.pathway import Answers, choose_route
-from ui.state import pathway_radio
+from ui.state import pathway_choice
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = load_content(ROOT / "content")
@@ -112,11 +112,11 @@ async def answer_route(reader, w, given: dict[str, str], pace, deadline: float, 
     for i, (field_id, value) in enumerate(given.items()):
         if not await pause(pace, deadline):
             return False
-        q = CONTENT.pathway_questions[field_id]
-        wid = widget_id(reader.last.messages, pathway_radio(field_id, w.lang), "radio")
+        # Consultation mode: each answer is a button (ui/chooser.py).
+        wid = widget_id(reader.last.messages, pathway_choice(field_id, value), "button")
         if wid is None:
             raise ReaderError(f"the chooser does not ask {field_id!r} (headings: {reader.last.headings[:3]})")
-        run = await reader.set_widgets(radio_state(wid, w(q.options[value])))
+        run = await reader.set_widgets(button_state(wid))
         result.times.append(run.seconds)
         if i + 1 < len(fields):
             after = w(CONTENT.pathway_questions[fields[i + 1]].question)

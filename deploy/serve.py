@@ -85,13 +85,24 @@ def content_security_policy() -> str:
     protobuf decoder: 'wasm-unsafe-eval' allows no JavaScript eval), and its WebSocket to the same
     host ('self' covers ws: on the same origin).
 
-    Inline scripts: the guide's st.html scripts (ui/frame.py's `<html lang>` script, and the
-    chooser's focus script in ui/chooser.py, which carries a counter so that each one is new) run
-    as inline <script> elements. The focus script differs on every answer, so no list of hashes
-    can allow it: script-src needs 'unsafe-inline' until that script is constant (then list the
-    sha256 of each script instead; tests/e2e/test_serve.py shows any script the policy blocks).
-    No script ever comes from another host, and no reader's text is ever put into a script."""
-    scripts = "'self' 'unsafe-inline' 'wasm-unsafe-eval'"
+    Inline scripts: no 'unsafe-inline'. Each inline script the page may hold is allowed by the
+    sha256 of its text, computed here from the same constants that write it: Streamlit's own in its
+    index.html (the installed copy the app processes serve), nginx's BASE_URL_SCRIPT, and the
+    guide's (ui/frame.py: the `<html lang>` script per language and the one script that watches
+    for marks; every other part of the guide only draws marks, never a script). Any other inline
+    script is blocked and reported (tests/e2e/test_serve.py watches for that on every page). No
+    script ever comes from another host, and no reader's text is ever put into a script."""
+    import base64
+    import hashlib
+
+    from ui.frame import page_scripts
+
+    index = (precompress.streamlit_static()[0] / "index.html").read_text()
+    streamlit_scripts = re.findall(r"<script>(.*?)</script>", index, flags=re.S)
+    base_url = BASE_URL_SCRIPT.removeprefix("<script>").removesuffix("</script>")
+    inline = dict.fromkeys([*streamlit_scripts, base_url, *page_scripts()])  # in order, once each
+    hashes = [f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in inline]
+    scripts = " ".join(["'self'", *hashes, "'wasm-unsafe-eval'"])
     return "; ".join(
         [
             "default-src 'self'",
@@ -254,6 +265,17 @@ def _die_with_parent() -> None:
         pass
 
 
+def cores_for(replicas: int, pin: str) -> list[set[int] | None]:
+    """The cores each app process may run on. `pin` "auto" (the default): when this machine lets us
+    use at least one core per process, process i gets core i of its own, so two busy processes do
+    not take turns on one core while another sits idle (measured: docs/performance.md, "Two
+    processes"); with fewer cores than processes, or `pin` "no", the kernel places them as it likes."""
+    allowed = sorted(os.sched_getaffinity(0))
+    if pin == "no" or len(allowed) < replicas:
+        return [None] * replicas
+    return [{allowed[i]} for i in range(replicas)]
+
+
 def say(message: str) -> None:
     print(f"[serve] {message}", flush=True)
 
@@ -264,6 +286,7 @@ class Replica:
     port: int
     log: Path
     env: dict[str, str]
+    cores: set[int] | None = None  # the cores it may run on (cores_for), or None for any
     process: subprocess.Popen | None = None
     starts: int = 0
     stopping: bool = field(default=False)
@@ -276,9 +299,16 @@ class Replica:
         command = [sys.executable, "-m", "streamlit", "run", str(APP), *PRODUCTION_SETTINGS]
         command += [f"--server.port={self.port}", "--server.address=127.0.0.1"]
         command += [f"--server.websocketPingInterval={PING_S}"]
+        cores = self.cores
+
+        def before_exec() -> None:
+            _die_with_parent()
+            if cores:  # before exec, so every thread the process starts inherits it
+                os.sched_setaffinity(0, cores)
+
         with open(self.log, "a") as log:
             self.process = subprocess.Popen(
-                command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=self.env, preexec_fn=_die_with_parent
+                command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env=self.env, preexec_fn=before_exec
             )
         self.starts += 1
         self.stopping = False
@@ -320,6 +350,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--listen", default=os.environ.get("LISTEN", "127.0.0.1"), help="nginx's address")
     parser.add_argument("--state", type=Path, help="write the ports and process ids here, as JSON (for tests)")
     parser.add_argument("--no-brotli", action="store_true", help="gzip only, even if Debian's brotli module exists")
+    parser.add_argument(
+        "--pin",
+        choices=("auto", "no"),
+        default=os.environ.get("PIN", "auto"),
+        help="auto: each app process on a core of its own when there are enough cores; no: let the kernel place them",
+    )
     args = parser.parse_args(argv)
     if args.replicas < 1:
         parser.error("--replicas must be at least 1")
@@ -334,7 +370,8 @@ def main(argv: list[str] | None = None) -> int:
     # machines behind one load balancer pass the same one in (docs/deploy.md).
     secret = os.environ.get("STREAMLIT_SERVER_COOKIE_SECRET") or secrets.token_urlsafe(32)
     env = {**os.environ, "STREAMLIT_SERVER_COOKIE_SECRET": secret}
-    replicas = [Replica(i, free_port(), prefix / f"app-{i}.log", env) for i in range(args.replicas)]
+    cores = cores_for(args.replicas, args.pin)
+    replicas = [Replica(i, free_port(), prefix / f"app-{i}.log", env, cores[i]) for i in range(args.replicas)]
     brotli = BROTLI_MODULE.exists() and not args.no_brotli
     brotli_static = brotli and BROTLI_STATIC_MODULE.exists()
     config = prefix / "nginx.conf"
@@ -363,7 +400,10 @@ def main(argv: list[str] | None = None) -> int:
                 "brotli": brotli,
                 "brotli_static": brotli_static,
                 "static_root": str(static_root),
-                "replicas": [{"port": r.port, "pid": r.process.pid, "starts": r.starts} for r in replicas],
+                "replicas": [
+                    {"port": r.port, "pid": r.process.pid, "starts": r.starts, "cores": sorted(r.cores or ())}
+                    for r in replicas
+                ],
             }
             tmp = args.state.with_suffix(".tmp")
             tmp.write_text(json.dumps(state))

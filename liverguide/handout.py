@@ -4,7 +4,8 @@ show and that also make one self-contained HTML file (inline style, no scripts, 
 Texts keep their glossary marks here; the page turns them into links, the file into bold words.
 A personal sheet carries every evidence note of the route, in a short box under the route.
 On paper and on screen the sheet opens with the title, the day it was made, then the signs that
-mean "call your care team now" in a box with the team's phone number (large): so the box and the
+mean "call your care team now" in a box with the team's phone number (large): one line for each
+treatment of the route that has after-care of its own (liverguide/aftercare.py), so the box and the
 number are on page 1 and the box never splits across pages (`break-inside: avoid`).
 """
 
@@ -16,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from liverguide.aftercare import Aftercare, aftercare_for, treatments_with_aftercare
 from liverguide.content import Text, Words, replace_terms
 from liverguide.i18n import HTML_LANG
 from liverguide.pathway import Answers, choose_route, is_complete
@@ -51,6 +53,7 @@ def build_handout(w: Words, answers: Answers, *, today: date, phone: str = "", n
     if personal:
         result = choose_route(answers)
         summary = content.pathway_results[result.summary]
+        named = summary.treatments
         parts.append(Part(w.ui("handout_route"), (f"**{w(summary.headline)}**", w(summary.why))))
         # Every note the route shows on screen, in a short box right under it: the guidelines' and
         # trials' view (a late stage's drug treatment first, the health check) goes home on paper too.
@@ -65,14 +68,20 @@ def build_handout(w: Words, answers: Answers, *, today: date, phone: str = "", n
         sources += [*result.sources, *summary.sources, *(s for n in evidence for s in n.sources)]
         sources += [s for _, (_, cited) in _short(w, treatments) for s in cited]
     else:
+        named = tuple(q.call_now for q in content.questions if q.call_now)
         empty = content.sections["handout_empty"]
         parts.append(Part(w(empty.heading), (w(empty.body),)))
         general = content.sections["handout_general_ask"]
         parts.append(Part(w(general.heading), (w(general.body),)))
         sources += general.sources
-    warnings = [a for a in content.aftercare if a.kind == "warning"]
-    call_now = Part(w.ui("warning_heading"), items=tuple(w(a.text) for a in warnings))
-    sources += [s for a in warnings for s in a.sources]
+    # The signs for each treatment the route names that has after-care of its own; the general sheet
+    # carries the walk-through's (TACE's). A route of treatments without their own list (drugs,
+    # supportive care, or "ask your team") says the team will give theirs.
+    cared = [aftercare_for(content, t) for t in named if t in treatments_with_aftercare(content)]
+    call_now = Part(
+        w.ui("warning_heading"), tuple(_signs(w, care) for care in cared) or (w.ui("handout_call_now_none"),)
+    )
+    sources += [s for care in cared for a in care.call_now for s in a.sources]
     talk = content.sections["talk_to_team"]
     parts.append(Part(w(talk.heading), (w(talk.body),)))
     made = w.ui("handout_made", date=w.day(today))
@@ -88,6 +97,16 @@ def build_handout(w: Words, answers: Answers, *, today: date, phone: str = "", n
         tuple(dict.fromkeys(sources)),
         phone.strip(),
         notes.strip(),
+    )
+
+
+def _signs(w: Words, care: Aftercare) -> str:
+    """'**After TACE:** a fever above 38.6 °C...; belly pain...' : one line per treatment, short enough
+    that every treatment of a route fits the box on page 1."""
+    signs = w.separator.join(w(a.text) for a in care.call_now)
+    return w.labelled(
+        f"**{w.ui('after_treatment', treatment=w(w.content.treatments[care.treatment].short))}**",
+        signs + w.ui("sentence_end"),
     )
 
 
@@ -133,22 +152,22 @@ def paper_sources(w: Words, source_ids: tuple[str, ...]) -> str:
 
 _STYLE = """
 body { font-family: "Noto Sans", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif;
-       font-size: 11.5pt; line-height: 1.4; color: #1a1a1a; max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
-h1 { font-size: 18pt; margin: 0 0 .2em; } h2 { font-size: 13pt; margin: 1em 0 .3em; }
+       font-size: 11.5pt; line-height: 1.35; color: #1a1a1a; max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
+h1 { font-size: 18pt; margin: 0 0 .2em; } h2 { font-size: 13pt; margin: .8em 0 .25em; }
 p, ul { margin: .3em 0; } .made { color: #333; }
 .box { border: 2px solid #1a1a1a; border-radius: 6px; padding: .2em .8em .5em; margin: .8em 0;
        break-inside: avoid; page-break-inside: avoid; }
 .box h2 { margin-top: .4em; }
 .evidence { border: 1px solid #1a1a1a; border-radius: 6px; padding: .2em .8em .4em; margin: .8em 0;
-            font-size: 10pt; line-height: 1.3; }
-.evidence p { margin: .25em 0; break-inside: avoid; page-break-inside: avoid; }
+            font-size: 9.5pt; line-height: 1.3; }
+.evidence p { margin: .25em 0; orphans: 3; widows: 3; }
 .phone { border-top: 1px solid #1a1a1a; margin-top: .5em; padding-top: .2em; }
 .phone .number { font-size: 20pt; font-weight: bold; margin: .1em 0; }
 .phone .line { min-height: 2em; }
 .line { border-bottom: 1px solid #1a1a1a; min-height: 1.6em; margin: .3em 0 .8em; }
-.sources { font-size: 8.5pt; }
+.sources { font-size: 8pt; }
 h1, h2 { break-after: avoid; page-break-after: avoid; } li { break-inside: avoid; }
-@page { size: A4; margin: 14mm; }
+@page { size: A4; margin: 12mm; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
 """
 

@@ -44,7 +44,7 @@ def show(w: Words) -> None:
     st.subheader(w.ui("sources_list_heading"))
     lines = []
     for s in w.content.sources.values():
-        title = f"[{s.title}]({s.link})" if s.link else f"_{s.title}_ ({s.location})"
+        title = f"[{s.title}]({s.link})" if s.link else f"{s.title} ({s.location})"
         when = w.ui("web_page_read", date=w.day(s.read)) if s.read else w.source_year(s.id)
         lines.append(f"1. {s.by.rstrip('.')}. {title}. {when}.")
     st.markdown("\n".join(lines))

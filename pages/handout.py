@@ -10,15 +10,20 @@ from liverguide.markup import marked
 from ui import blocks, chooser, state
 from ui.frame import show_page
 
-# On paper the evidence box may split between notes, never inside one, and the sources are
-# smaller, with no blank space after them: with every note of the route on it, the sheet still
-# fits two A4 pages (tests/e2e/test_phone_and_paper.py prints the heaviest).
+# On paper the sheet is a little tighter than the screen (text 12.5 px, half the space between
+# blocks), the evidence box may split across the page end but never leaves fewer than three lines
+# of a note on either side, and the sources are smaller, with no blank space after them: with every
+# note of the route and the call-now signs of each of its treatments, the heaviest sheet still
+# fits two A4 pages (tests/e2e/test_phone_and_paper.py prints it).
 EVIDENCE_PRINT = """<style>@media print {
+  [data-testid="stMain"] [data-testid="stMarkdownContainer"] p,
+  [data-testid="stMain"] [data-testid="stMarkdownContainer"] li { font-size: 12.5px !important; }
   .st-key-handout_evidence, .st-key-handout_evidence [data-testid="stVerticalBlockBorderWrapper"] {
     break-inside: auto !important; page-break-inside: auto !important; }
-  .st-key-handout_evidence [data-testid="stMarkdownContainer"] p { break-inside: avoid; page-break-inside: avoid; }
+  .st-key-handout_evidence [data-testid="stMarkdownContainer"] p { orphans: 3; widows: 3; }
   .st-key-handout_sources [data-testid="stMarkdownContainer"] p { font-size: 10px !important; }
   [data-testid="stMainBlockContainer"] { padding-bottom: 0 !important; }
+  [data-testid="stMain"] [data-testid="stVerticalBlock"] { gap: 0.45rem !important; }
 }</style>"""
 
 

@@ -35,7 +35,7 @@ def show(w: Words) -> None:
         blocks.see_also(w, "handout")
         blocks.talk_to_team(w)
     else:
-        st.markdown(f"_{w.ui('pathway_not_yet')}_")
+        st.markdown(w.ui("pathway_not_yet"))
 
     start_again_button(w, "bottom")
 

@@ -145,6 +145,7 @@ MINIMAL["treatments.yaml"] = """
 """
 MINIMAL["aftercare.yaml"] = """
     - id: warn_fever
+      treatments: [tace]
       kind: warning
       sources: [trial_2020]
       evidence: [hospitals]

@@ -3,8 +3,6 @@ the result, and the flowchart."""
 
 from __future__ import annotations
 
-import json
-
 import streamlit as st
 
 from liverguide.content import Words
@@ -12,9 +10,8 @@ from liverguide.flowchart import edge_labels, flowchart_dot, node_labels, path_i
 from liverguide.markup import md, terms_in
 from liverguide.pathway import ALLOWED, Answers, Result, answered_so_far, questions_to_ask
 from ui import blocks, state
+from ui.frame import FOCUS_MARK, mark
 from ui.treatments import links as treatment_links
-
-QUESTION_BOX_PREFIX = "st-key-question_box_"  # the class Streamlit gives each question's box (its key)
 
 
 def answers_given() -> dict[str, str]:
@@ -30,21 +27,21 @@ def ask_questions(w: Words, *, one_step: bool = False) -> Answers:
     """Show each question that applies to the answers so far, and return the answers given.
 
     One step (consultation mode): the answers so far in one line with a Back button, and only the
-    next question, so the shared screen holds one thing at a time.
+    next question, its answers as one large button each, so the shared screen holds one thing at a
+    time and a keyboard can look through the answers (Tab) before choosing one (Enter): in a radio
+    group every arrow key chooses, and here each choice moved the reader on to the next question.
     """
     if one_step:
         answers, current = answered_so_far(answers_given())
         _so_far(w, answers)
         if current:
-            _question(w, current)
-        keep_focus()
+            _choices(w, current)
         return answers
     # ALLOWED is in asking order, so one pass meets each question after those it depends on.
     given: dict[str, str | None] = {}
     for field in ALLOWED:
         if field in questions_to_ask(Answers(**given)):
             given[field] = _question(w, field)
-    keep_focus()
     return Answers(**given)
 
 
@@ -70,32 +67,39 @@ def _forget(field: str) -> None:
     answers_given().pop(field, None)
     for key in _radio_keys(field):
         st.session_state[key] = None
+    _move_focus(field)  # Back: to the first answer of the question asked again
 
 
 def _remember(field: str, key: str) -> None:
     answers_given()[field] = st.session_state[key]
-    st.session_state[state.PATHWAY_FOCUS] = (field, st.session_state.get(state.PATHWAY_FOCUS, ("", 0))[1] + 1)
+    _move_focus(field)
 
 
-def keep_focus() -> None:
-    """After an answer the page is drawn again and the browser's focus is lost: a keyboard user's
-    next Tab or arrow key then started from the top and could change an earlier answer. Put focus
-    back on the answer just given (so arrows go on within that question and Tab goes to the next),
-    or, when that question has gone (one question per screen), on the first choice of the next one.
-    A constant script: only our own field id and a count (which makes each one new) go into it."""
-    field, count = st.session_state.get(state.PATHWAY_FOCUS, ("", 0))
-    if not field:
+def _choose(field: str, option: str) -> None:
+    """One answer's button. Only for the question on the screen: a second quick tap that reaches
+    the server after the first is for a question already answered, and changes nothing."""
+    if answered_so_far(answers_given())[1] != field:
         return
-    here = json.dumps(f".{QUESTION_BOX_PREFIX}{field} input[type=radio]:checked")
-    script = (
-        "<script>(() => { const go = (tries) => {"
-        f" const el = document.querySelector({here})"
-        " || document.querySelector('[data-testid=stMain] [data-testid=stRadio] input[type=radio]');"
-        " if (!el) { if (tries) setTimeout(() => go(tries - 1), 50); return; }"
-        " el.focus({preventScroll: true}); }; go(20); })();"
-        f" /* {int(count)} */</script>"
-    )
-    st.html(script, unsafe_allow_javascript=True, width="content")
+    answers_given()[field] = option
+    _move_focus(field)
+
+
+def _move_focus(field: str) -> None:
+    """After an answer the page is drawn again and the browser's focus is lost: a keyboard user's
+    next Tab or arrow key then started from the top and could change an earlier answer. Each answer
+    draws a new focus mark (ui/frame.py) in the box of the question that should have focus: the one
+    just answered (its answer, so arrows go on within that question and Tab goes to the next), or,
+    one question per screen, the next one (its first answer)."""
+    count = st.session_state.get(state.PATHWAY_FOCUS, ("", 0))[1]
+    st.session_state[state.PATHWAY_FOCUS] = (field, count + 1)
+
+
+def _focus_mark(field: str | None = None) -> None:
+    """The focus mark, in the question box being drawn: for any question (one per screen), or only
+    for `field` (the full chooser: the question last answered)."""
+    focused, count = st.session_state.get(state.PATHWAY_FOCUS, ("", 0))
+    if count and (field is None or field == focused):
+        mark(FOCUS_MARK, count)
 
 
 def _question(w: Words, field: str) -> str | None:
@@ -107,7 +111,7 @@ def _question(w: Words, field: str) -> str | None:
     with st.container(border=True, key=f"question_box_{field}"):
         st.markdown(f"**{w(q.question)}**")
         st.markdown(md(w, q.help))
-        return st.radio(
+        chosen = st.radio(
             w(q.question),
             options=ALLOWED[field],
             index=ALLOWED[field].index(stored) if stored else None,
@@ -117,6 +121,27 @@ def _question(w: Words, field: str) -> str | None:
             args=(field, key),
             label_visibility="collapsed",
         )
+        _focus_mark(field)
+    return chosen
+
+
+def _choices(w: Words, field: str) -> None:
+    """One question per screen: its answers as one large button each, in the question's own box.
+    Tab moves between them, Enter or a tap chooses; a button keeps no value (the answer goes to the
+    one store), so a language switch and New patient need nothing more."""
+    q = w.content.pathway_questions[field]
+    with st.container(border=True, key=f"question_box_{field}"):
+        st.markdown(f"**{w(q.question)}**")
+        st.markdown(md(w, q.help))
+        for option in ALLOWED[field]:
+            st.button(
+                w(q.options[option]),
+                key=state.pathway_choice(field, option),
+                on_click=_choose,
+                args=(field, option),
+                width="stretch",
+            )
+        _focus_mark()
 
 
 def has_answers() -> bool:

@@ -25,14 +25,21 @@ QA_JUMP = "qa_jump"
 QA_ORIGINAL_PREFIX = "qa_original_"  # + question id
 QA_SCROLL_UP = "qa_scroll_up"  # how many times a bottom button moved the reader (each brings the heading up)
 
-# /pathway: the answers by question (the one store every language's radio is drawn from), and the radios.
+# /pathway: the answers by question (the one store every language's radio and button is drawn from),
+# and the radios (the full chooser; consultation mode draws one button per answer, which keeps nothing).
 PATHWAY_ANSWERS = "pw_answers"
 PATHWAY_RADIO_PREFIX = "pw_"  # + field + "_" + language: one radio per language (ui/chooser.py says why)
-PATHWAY_FOCUS = "pathway_focus"  # (the question last answered, a count): where keyboard focus goes back to
+PATHWAY_CHOICE_PREFIX = "pathway_choice_"  # + field + "_" + answer: a button (not "pw_": a button takes no value)
+PATHWAY_FOCUS = "pathway_focus"  # (the question last answered, a count): where keyboard focus goes next
 
 # /outcomes: whether the reader asked to see the numbers, and the group in the 100-person picture.
 OUTCOMES_SHOWN = "outcomes_shown"
 OUTCOMES_GROUP = "outcomes_group"
+
+# /aftercare: the treatment the reader chose, and the day of it they typed (for the calendar file
+# only), each kept once for every language's widget (drawn per language, like the chooser's radios).
+AFTERCARE_TREATMENT = "aftercare_treatment"
+AFTERCARE_DAY = "aftercare_day"
 
 # /handout: what the team typed before printing.
 HANDOUT_PHONE = "handout_phone"
@@ -49,3 +56,7 @@ def original_toggle(question_id: str) -> str:
 
 def pathway_radio(field: str, lang: str) -> str:
     return f"{PATHWAY_RADIO_PREFIX}{field}_{lang}"
+
+
+def pathway_choice(field: str, option: str) -> str:
+    return f"{PATHWAY_CHOICE_PREFIX}{field}_{option}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from liverguide.aftercare import treatments_with_aftercare
 from liverguide.content import COMPARE_KEYS, Treatment, Words
 from liverguide.drawings import artery_svg
 from liverguide.markup import md, table_cell
@@ -37,6 +38,7 @@ def treatment_section(w: Words, t: Treatment, *, asked: bool = False, anchor: bo
             st.markdown(w.labelled(f"**{w.ui('t_recovery')}**", md(w, t.recovery)))
         blocks.sources(w, t.sources)
         blocks.how_we_know(w, t)
+        aftercare_link(w, t.id)
 
 
 def compared(w: Words) -> list[Treatment]:
@@ -89,5 +91,18 @@ def links(w: Words, treatment_ids: tuple[str, ...]) -> None:
             BY_ID["treatments"].file,
             label=w.ui("read_about", name=w(w.content.treatments[treatment_id].short)),
             icon=":material/arrow_forward:",
+            query_params={TREATMENT_PARAM: treatment_id},
+        )
+    for treatment_id in treatment_ids:
+        aftercare_link(w, treatment_id)
+
+
+def aftercare_link(w: Words, treatment_id: str) -> None:
+    """'What to expect after TACE': to that treatment's after-care (none for a treatment without it)."""
+    if treatment_id in treatments_with_aftercare(w.content):
+        st.page_link(
+            BY_ID["aftercare"].file,
+            label=w.ui("after_link", name=w(w.content.treatments[treatment_id].short)),
+            icon=":material/checklist:",
             query_params={TREATMENT_PARAM: treatment_id},
         )

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from liverguide.content import Question, Words
-from liverguide.content.model import AftercareItem
+from liverguide.aftercare import aftercare_for
+from liverguide.content import AftercareItem, Question, Words
 from liverguide.markup import md
-from ui import blocks, state, treatments
-
-# The step whose key point leads into the after-care page's "call now" list: one list, shown in both places.
+from ui import blocks, frame, state, treatments
 
 
 def group_heading(w: Words, q: Question) -> str:
@@ -27,9 +25,10 @@ def jump_option(w: Words, questions: tuple[Question, ...], i: int) -> str:
     return w.labelled(f"{i + 1}. {group_heading(w, q)}", w(q.label)) if starts_group else label
 
 
-def call_now(w: Words, q: Question) -> list[AftercareItem]:
-    """The after-care page's warning signs, on the step that asks about them (none on other steps)."""
-    return [item for item in w.content.aftercare if item.kind == "warning"] if q.call_now else []
+def call_now(w: Words, q: Question) -> tuple[AftercareItem, ...]:
+    """The after-care page's warning signs for the step's treatment, on the step that asks about
+    them (none on other steps)."""
+    return aftercare_for(w.content, q.call_now).call_now if q.call_now else ()
 
 
 def position(total: int) -> int:
@@ -50,19 +49,11 @@ def go_to(place: int, from_bottom: bool = False) -> None:
 
 def scroll_to_question() -> None:
     """After a step from the bottom buttons: bring the new question's heading to the top of the
-    screen and move keyboard focus to it. A constant script; the count (a number) only makes each
-    one new, so the browser runs it again."""
+    screen and move keyboard focus to it. A heading mark (ui/frame.py), new for each step (its
+    count), which the frame's constant script acts on: no script of its own."""
     count = st.session_state.get(state.QA_SCROLL_UP)
-    if not count:
-        return
-    script = (
-        "<script>(() => { const go = (tries) => {"
-        " const h = document.querySelector('[data-testid=stMain] h2');"
-        " if (!h) { if (tries) setTimeout(() => go(tries - 1), 50); return; }"
-        " h.setAttribute('tabindex', '-1'); h.scrollIntoView({block: 'start'}); h.focus({preventScroll: true});"
-        f" }}; go(20); }})(); /* {int(count)} */</script>"
-    )
-    st.html(script, unsafe_allow_javascript=True, width="content")
+    if count:
+        frame.mark(frame.HEADING_MARK, count)
 
 
 def jumped() -> None:
@@ -117,7 +108,7 @@ def step(w: Words, q: Question) -> None:
     """The question, its answer, the notes where studies differ, and what it means: in one language."""
     st.markdown(f"**{group_heading(w, q)}**")  # which group of the jump list this step is in
     st.header(w(q.question))
-    st.markdown(f"_{w.ui('from_the_clinic' if q.kind == 'source' else 'follow_up_sourced')}_")
+    st.markdown(w.ui("from_the_clinic" if q.kind == "source" else "follow_up_sourced"))
 
     st.subheader(w.ui("short_answer"))
     st.markdown(md(w, q.answer))

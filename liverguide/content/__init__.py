@@ -5,10 +5,12 @@ Other modules import from here; the names below are the ones they use.
 
 from liverguide.content.load import OUTCOME_TEXT_COLUMNS, ContentError, load_content
 from liverguide.content.model import (
+    AFTERCARE_PHASES,
     BODY_FIELDS,
     COMPARE_KEYS,
     ENDPOINTS,
     GLOSSARY_MARK,
+    AftercareItem,
     Content,
     Evidenced,
     Outcome,
@@ -21,11 +23,13 @@ from liverguide.content.model import (
 )
 
 __all__ = [
+    "AFTERCARE_PHASES",
     "BODY_FIELDS",
     "COMPARE_KEYS",
     "ENDPOINTS",
     "GLOSSARY_MARK",
     "OUTCOME_TEXT_COLUMNS",
+    "AftercareItem",
     "Content",
     "ContentError",
     "Evidenced",

@@ -293,7 +293,7 @@ def load_content(root: Path) -> Content:
     outcomes = _read_outcomes(root, known)
     treatments = _by_id(_read_items(root, Treatment, known))
     aftercare = tuple(_read_items(root, AftercareItem, known))
-    _check_treatments(treatments, glossary, pathway_results, questions)
+    _check_treatments(treatments, glossary, pathway_results, questions, aftercare)
     changes = tuple(_read_items(root, Change, known))
     _check_changes(changes)
     content = Content(
@@ -348,12 +348,17 @@ def _check_treatments(
     glossary: Mapping[str, Term],
     results: Mapping[str, PathwayResult],
     questions: tuple[Question, ...],
+    aftercare: tuple[AftercareItem, ...],
 ) -> None:
     for t in treatments.values():
         if t.term not in glossary:
             problem = f"unknown glossary term '{t.term}' (not in glossary.yaml)"
             raise ContentError(Treatment.FILE, problem, t.id, "term")
+    warned = {t for a in aftercare if a.kind == "warning" for t in a.treatments}
     for q in questions:
+        if q.call_now is not None and q.call_now not in warned:
+            problem = f"no call-now signs in aftercare.yaml for treatment '{q.call_now}'"
+            raise ContentError(Question.FILE, problem, q.id, "call_now")
         for treatment_id in q.treatments:
             if treatment_id not in treatments:
                 problem = f"unknown treatment '{treatment_id}' (not in treatments.yaml)"
@@ -363,6 +368,11 @@ def _check_treatments(
             if treatment_id not in treatments:
                 problem = f"unknown treatment '{treatment_id}' (not in treatments.yaml)"
                 raise ContentError(PathwayResult.FILE, problem, r.id, "treatments")
+    for a in aftercare:
+        for treatment_id in a.treatments:
+            if treatment_id not in treatments:
+                problem = f"unknown treatment '{treatment_id}' (not in treatments.yaml)"
+                raise ContentError(AftercareItem.FILE, problem, a.id, "treatments")
 
 
 def _check_pathway(questions: Mapping[str, PathwayQuestion], results: Mapping[str, PathwayResult]) -> None:

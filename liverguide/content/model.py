@@ -44,6 +44,9 @@ COMPARE_KEYS = ("reaches", "stay", "repeats", "main_effects")
 # Marks that already end a label: Words.labelled adds no colon after them.
 LABEL_ENDS = ("?", ":", "？", "：")
 ENDPOINTS = ("5y_survival", "5y_relative_survival")
+# After a treatment (aftercare.yaml): what an item is, and for what is often normal, when it happens.
+AFTERCARE_KINDS = ("warning", "normal", "checkup")
+AFTERCARE_PHASES = ("first_day", "first_week", "weeks_after")
 # How we know a statement, from the strongest kind of evidence to the weakest. The reader sees each in
 # plain words (ui.yaml `evidence_<level>`); an item lists every kind its statements rest on.
 EVIDENCE_LEVELS = ("trials", "reviews", "studies", "registry", "guidelines", "hospitals", "clinic")
@@ -303,7 +306,7 @@ class Question(Evidenced):
     sources: SourceIds
     see_also: LinkablePage | None = None  # a page that shows more on this
     treatments: Ids = ()  # treatments.yaml ids this question leads on to (their sections on /treatments)
-    call_now: TrueOrFalse = False  # this step shows the after-care page's call-now list (aftercare.yaml)
+    call_now: Id | None = None  # a treatments.yaml id: this step shows its call-now list (aftercare.yaml)
 
 
 class Note(Evidenced):
@@ -396,13 +399,51 @@ class Treatment(Evidenced):
         return self.compare is not None
 
 
+def _weeks(value: Any) -> tuple[int, ...]:
+    """When a check-up usually is, in weeks after the treatment: [from] or [from, to]."""
+    if (
+        not isinstance(value, (list, tuple))
+        or not 1 <= len(value) <= 2
+        or not all(isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in value)
+        or list(value) != sorted(value)
+    ):
+        raise refuse("needs the weeks after the treatment as [from] or [from, to], whole numbers, like [4, 6]")
+    return tuple(value)
+
+
+Weeks = Annotated[tuple[int, ...], PlainValidator(_weeks)]
+
+
+def _at_least_one(what: str) -> AfterValidator:
+    def check(ids: tuple[str, ...]) -> tuple[str, ...]:
+        if not ids:
+            raise refuse(f"needs at least one {what}")
+        return ids
+
+    return AfterValidator(check)
+
+
 class AftercareItem(Evidenced):
+    """One statement of what to expect after a treatment: something often normal (in its phase), a
+    sign to call the care team now (with its threshold in the text), or a usual check-up (in weeks)."""
+
     FILE = "aftercare.yaml"
     BODY = ("text",)
 
-    kind: Annotated[Literal["normal", "warning"], UNKNOWN_KIND]
+    treatments: Annotated[Ids, _at_least_one("treatment (an id from treatments.yaml)")]  # checked by the loader
+    kind: Annotated[Literal[AFTERCARE_KINDS], OneOf("unknown kind '{value}' (use {choices})", words_first=True)]
+    when: Annotated[Literal[AFTERCARE_PHASES], NOT_ONE_OF] | None = None  # normal only
+    weeks: Weeks | None = None  # checkup only
     text: Text
-    sources: SourceIds
+    sources: Annotated[SourceIds, _at_least_one("source (an id from sources.yaml)")]
+
+    @model_validator(mode="after")
+    def _kind_says_when(self) -> AftercareItem:
+        if (self.kind == "normal") != (self.when is not None):
+            raise refuse(f"`when` ({', '.join(AFTERCARE_PHASES)}) is needed for kind normal, and only for it")
+        if (self.kind == "checkup") != (self.weeks is not None):
+            raise refuse("`weeks` is needed for kind checkup, and only for it")
+        return self
 
 
 class Outcome(Evidenced):

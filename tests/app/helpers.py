@@ -7,7 +7,7 @@ from streamlit.testing.v1 import AppTest
 
 from liverguide.site import BY_ID
 from tests.conftest import ROOT
-from ui.state import pathway_radio
+from ui.state import pathway_choice, pathway_radio
 
 
 def open_app(page_id: str | None = None, **query: str) -> AppTest:
@@ -33,9 +33,13 @@ def go(at: AppTest, page_id: str, **query: str) -> AppTest:
 
 
 def answer(at: AppTest, lang: str = "en", **answers: str) -> AppTest:
-    """Answer pathway questions through their radios (one per language), in the order given."""
+    """Answer pathway questions in the order given: through their radios (one per language), or in
+    consultation mode (one question per screen) through the answer's button."""
     for field, value in answers.items():
-        at.radio(key=pathway_radio(field, lang)).set_value(value).run()
+        if at.session_state["layout"].one_step:
+            at.button(key=pathway_choice(field, value)).click().run()
+        else:
+            at.radio(key=pathway_radio(field, lang)).set_value(value).run()
         assert not at.exception
     return at
 

@@ -3,6 +3,7 @@ carries its "How we know" line: the kinds of evidence in plain words, and the da
 
 from __future__ import annotations
 
+from liverguide.aftercare import aftercare_for
 from tests.app.helpers import answer, open_app
 from tests.journeys import ROUTE, ROUTE_RESULT
 
@@ -29,10 +30,11 @@ def test_each_treatment_shows_how_we_know(content):
 
 
 def test_the_after_care_lists_show_how_we_know_each_list(content):
-    shown = captions(open_app("aftercare", lang="zh"))
+    shown = captions(open_app("aftercare", lang="zh", show="tace"))
     w = content.in_language("zh")
-    for kind in ("warning", "normal"):
-        assert w.evidence(*(a for a in content.aftercare if a.kind == kind)) in shown, kind
+    care = aftercare_for(content, "tace")
+    for items in (care.call_now, [a for _, phase in care.normal for a in phase], care.checkups):
+        assert w.evidence(*items) in shown, items[0].kind
 
 
 def test_the_chooser_s_result_shows_how_we_know_it(content):

@@ -117,7 +117,9 @@ def test_the_menu_turns_consultation_mode_on_and_off_and_explains_it_first(conte
     at.button(key="consult_switch").click().run()
     layout = at.session_state["layout"]
     assert layout.consult and layout.one_step and layout.body_px >= 22 and layout.target_px >= 44
-    assert [r.key for r in at.radio] == ["pw_health_en"], "one question per screen"
+    assert not at.radio and {b.key for b in at.button if b.key.startswith("pathway_choice_")} == {
+        f"pathway_choice_health_{option}" for option in content.pathway_questions["health"].options
+    }, "one question per screen, each answer a button"
     assert at.button(key="consult_switch").label == en.ui("consult_off")
     at.button(key="consult_switch").click().run()
     assert not at.session_state["layout"].consult

@@ -6,6 +6,7 @@ from datetime import date
 
 from streamlit.testing.v1.element_tree import Block
 
+from liverguide.aftercare import aftercare_for
 from tests.app.helpers import answer, go, open_app, shown_text
 from tests.journeys import ROUTE, ROUTE_RESULT
 
@@ -41,9 +42,12 @@ def test_the_call_now_box_with_the_phone_number_comes_first_after_the_made_on_li
     assert box.proto.flex_container.border, "a box, which print keeps on one page (ui/style.py)"
     said = [m.value for m in box.markdown]
     assert [s.value for s in box.subheader] == [en.ui("warning_heading")]
-    assert all(any(a.text["en"] in m for m in said) for a in content.aftercare if a.kind == "warning")
+    general = [q.call_now for q in content.questions if q.call_now]  # the general sheet: the walk-through's
+    assert general and all(
+        any(en(a.text) in m for m in said) for t in general for a in aftercare_for(content, t).call_now
+    )
     assert said[-2:] == [f"**{en.ui('handout_phone')}**", "**0123 456**"], "the number sits right under the signs"
     before = [e for e in main[: keys.index("call_now")] if getattr(e, "type", None) == "markdown"]
     assert before[-1].value.startswith(en.ui("handout_made", date=en.day(date.today()))), "right after the made-on line"
-    general = content.sections["handout_empty"].heading["en"]
-    assert [s.value for s in at.subheader][:2] == [en.ui("warning_heading"), general], "the rest comes after the box"
+    empty = content.sections["handout_empty"].heading["en"]
+    assert [s.value for s in at.subheader][:2] == [en.ui("warning_heading"), empty], "the rest comes after the box"

@@ -3,11 +3,17 @@ in consultation mode, and starts again clean."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.element_tree import Block
 
-from tests.app.helpers import answer, go, open_app, shown_text
+from liverguide.pathway import ALLOWED
+from tests.app.helpers import answer, go, open_app, shown_text, step_button
 from tests.journeys import ROUTE, ROUTE_RESULT
+from ui.frame import FOCUS_MARK, HEADING_MARK, page_scripts
+from ui.state import PATHWAY_CHOICE_PREFIX, pathway_choice
 
 
 @pytest.fixture
@@ -17,6 +23,43 @@ def chooser() -> AppTest:
 
 def shown_questions(at: AppTest) -> list[str]:
     return [r.key.removeprefix("pw_").removesuffix("_en") for r in at.radio]
+
+
+def tap(at: AppTest, **answers: str) -> AppTest:
+    """Answer in consultation mode: one question per screen, each answer a button."""
+    for field, value in answers.items():
+        at.button(key=pathway_choice(field, value)).click().run()
+        assert not at.exception
+    return at
+
+
+def choice_buttons(at: AppTest) -> dict[str, list[str]]:
+    """The answer buttons on the screen, by question: {field: [answer id, ...]} in the order shown."""
+    shown: dict[str, list[str]] = {}
+    for b in at.button:
+        if str(b.key).startswith(PATHWAY_CHOICE_PREFIX):
+            field = next(f for f in ALLOWED if str(b.key).startswith(f"{PATHWAY_CHOICE_PREFIX}{f}_"))
+            shown.setdefault(field, []).append(str(b.key).removeprefix(f"{PATHWAY_CHOICE_PREFIX}{field}_"))
+    return shown
+
+
+def block_keys(node) -> list[tuple[str, list[str]]]:
+    """Every keyed container on the page with the keyed containers inside it, in page order."""
+    found = []
+    for child in getattr(node, "children", {}).values():
+        if isinstance(child, Block):
+            key = str(getattr(child.proto, "id", "")).split("-", 2)[-1]
+            if key:
+                found.append((key, [k for k, _ in block_keys(child)]))
+        found += block_keys(child)
+    return found
+
+
+def marks(at: AppTest, prefix: str) -> dict[str, str | None]:
+    """The marks (ui/frame.py) on the page: {mark key: the key of the question box it is in, or None}."""
+    boxes = {k: inner for k, inner in block_keys(at._tree) if k.startswith("question_box_")}
+    keys = [k for k, _ in block_keys(at._tree) if k.startswith(prefix)]
+    return {k: next((box for box, inner in boxes.items() if k in inner), None) for k in keys}
 
 
 def headline(at: AppTest, content) -> str | None:
@@ -123,12 +166,94 @@ def test_start_again_clears_every_answer(chooser, content):
 
 
 def test_one_step_at_a_time_reaches_the_route_and_can_go_back_one_question(content):
-    at = answer(open_app("pathway", consult="1"), **ROUTE)
+    at = tap(open_app("pathway", consult="1"), **ROUTE)
     assert content.pathway_results[ROUTE_RESULT].headline["en"] in [s.value for s in at.subheader]
+    assert choice_buttons(at) == {} and not at.radio
     at.button(key="pathway_back").click().run()
     last = list(ROUTE)[-1]
-    assert [r.key for r in at.radio] == [f"pw_{last}_en"] and at.radio[0].value is None
+    assert choice_buttons(at) == {last: list(ALLOWED[last])} and not at.radio
+    assert at.session_state["pw_answers"] == {f: v for f, v in ROUTE.items() if f != last}
     assert content.pathway_results[ROUTE_RESULT].headline["en"] not in [s.value for s in at.subheader]
+    assert list(marks(at, FOCUS_MARK).values()) == [f"question_box_{last}"], "focus goes to the question asked again"
+
+
+def test_in_consultation_mode_each_answer_is_one_large_button_and_a_tap_answers_and_moves_on(content):
+    """Issue 16: in a radio group every arrow key chooses, and here a choice moved the reader on, so
+    a keyboard could not look through the answers. Buttons: Tab moves, Enter or a tap chooses."""
+    en = content.in_language("en")
+    at = open_app("pathway", consult="1")
+    assert not at.radio, "no radio group in consultation mode"
+    assert choice_buttons(at) == {"health": list(ALLOWED["health"])}
+    health = content.pathway_questions["health"]
+    buttons = [at.button(key=pathway_choice("health", o)) for o in ALLOWED["health"]]
+    assert [b.label for b in buttons] == [en(health.options[o]) for o in ALLOWED["health"]]
+    assert en(health.question) in shown_text(at) and not marks(at, FOCUS_MARK), "nothing to move focus to yet"
+
+    tap(at, health="good")
+    assert at.session_state["pw_answers"] == {"health": "good"}
+    assert choice_buttons(at) == {"cancer": list(ALLOWED["cancer"])}, "the next question, alone"
+    assert en.labelled(en(health.short), en(health.options["good"])) in shown_text(at), "the answers so far"
+    # Keyboard focus goes to the next question's first answer: a mark in its box (ui/frame.py).
+    (first,) = marks(at, FOCUS_MARK).items()
+    assert first[1] == "question_box_cancer"
+    tap(at, cancer="primary")
+    (second,) = marks(at, FOCUS_MARK).items()
+    assert second[1] == "question_box_stage" and second[0] != first[0], "a new mark for each answer"
+    assert not {k for k in at.session_state if str(k).startswith(PATHWAY_CHOICE_PREFIX) and at.session_state[k]}
+
+
+def test_the_buttons_and_the_full_chooser_s_radios_share_one_set_of_answers(content):
+    """Consultation mode off and on again mid-way: the radios show the answers tapped, and the
+    buttons carry on from the answers chosen on the radios."""
+    at = tap(open_app("pathway", consult="1"), health="good", cancer="primary")
+    at.button(key="consult_switch").click().run()
+    assert [(r.key, r.value) for r in at.radio][:2] == [("pw_health_en", "good"), ("pw_cancer_en", "primary")]
+    assert choice_buttons(at) == {}
+    answer(at, stage="middle", tumour_size="larger")
+    at.button(key="consult_switch").click().run()
+    assert choice_buttons(at) == {"resectable": list(ALLOWED["resectable"])} and not at.radio
+    tap(at, resectable="no")
+    assert content.pathway_results[ROUTE_RESULT].headline["en"] in [s.value for s in at.subheader]
+
+
+def test_in_the_full_chooser_focus_stays_on_the_question_just_answered(chooser):
+    answer(chooser, health="good")
+    assert list(marks(chooser, FOCUS_MARK).values()) == ["question_box_health"]
+    answer(chooser, cancer="metastatic")
+    (mark,) = marks(chooser, FOCUS_MARK).values()
+    assert mark == "question_box_cancer" and not choice_buttons(chooser)
+
+
+def html_scripts(at: AppTest) -> list[str]:
+    bodies = [e.proto.body for e in at.get("html")]
+    return [s for body in bodies for s in re.findall(r"<script[^>]*>(.*?)</script>", body, flags=re.S)]
+
+
+def test_every_script_the_guide_writes_is_one_of_the_constants_the_csp_allows(content):
+    """Issue 15: the policy allows each script by its hash, so each must be the same bytes every
+    time; an answer, a focus move or a step from the bottom Next draws a mark, never a script."""
+    allowed = set(page_scripts())
+    seen: list[str] = []
+    at = open_app("pathway", consult="1")
+    for field, option in ROUTE.items():
+        tap(at, **{field: option})
+        seen += html_scripts(at)
+    at.button(key="pathway_back").click().run()
+    seen += html_scripts(at)
+    at.button_group(key="lang").set_value("zh").run()
+    seen += html_scripts(at)
+    at.button(key="consult_switch").click().run()
+    answer(at, "zh", health="poor")
+    seen += html_scripts(at)
+    go(at, "questions")
+    for _ in range(2):
+        step_button(at, "next", "bottom").click().run()
+        seen += html_scripts(at)
+        assert len(marks(at, HEADING_MARK)) == 1
+    assert seen and set(seen) <= allowed, set(seen) - allowed
+    assert {s for s in seen if "documentElement.lang" in s} == {page_scripts()[0], page_scripts()[1]}
+    for script in allowed:
+        assert "<" not in script, "Streamlit's sanitiser drops a script whose text looks like markup"
 
 
 def test_before_any_answer_the_chooser_says_nothing_is_kept_so_a_reload_surprises_nobody(chooser, content):
@@ -140,7 +265,7 @@ def test_before_any_answer_the_chooser_says_nothing_is_kept_so_a_reload_surprise
 
 def test_the_new_answers_survive_a_language_switch_stay_out_of_the_url_and_new_patient_clears_them(content):
     late = {"health": "no_work", "cancer": "primary", "stage": "late", "tumour_size": "very_large", "resectable": "no"}
-    at = answer(open_app("pathway", consult="1"), **late)
+    at = tap(open_app("pathway", consult="1"), **late)
     headline = content.pathway_results["interventional_primary_late"].headline
     assert headline["en"] in [s.value for s in at.subheader]
     at.button_group(key="lang").set_value("zh").run()
@@ -152,6 +277,23 @@ def test_the_new_answers_survive_a_language_switch_stay_out_of_the_url_and_new_p
     go(at, "pathway")
     assert headline["zh"] not in shown_text(at)
     assert all(r.value is None for r in at.radio)
+    assert choice_buttons(at) == {"health": list(ALLOWED["health"])} and not marks(at, FOCUS_MARK)
+    assert at.session_state["pw_answers"] == {}
+
+
+def test_mid_way_a_language_switch_keeps_the_answers_and_asks_the_same_question_in_the_other_language(content):
+    zh = content.in_language("zh")
+    at = tap(open_app("pathway", consult="1"), health="good", cancer="primary")
+    at.button_group(key="lang").set_value("zh").run()
+    assert choice_buttons(at) == {"stage": list(ALLOWED["stage"])}
+    stage = content.pathway_questions["stage"]
+    assert [at.button(key=pathway_choice("stage", o)).label for o in ALLOWED["stage"]] == [
+        zh(stage.options[o]) for o in ALLOWED["stage"]
+    ]
+    cancer = content.pathway_questions["cancer"]
+    assert zh.labelled(zh(cancer.short), zh(cancer.options["primary"])) in shown_text(at)
+    tap(at, stage="middle", tumour_size="larger", resectable="no")
+    assert content.pathway_results[ROUTE_RESULT].headline["zh"] in [s.value for s in at.subheader]
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from liverguide.aftercare import aftercare_for
 from tests.app.helpers import go, open_app, shown_text, step_button
 
 
@@ -147,7 +148,7 @@ def test_every_question_readers_ask_next_can_be_reached_and_shows_how_we_know(wa
         assert shown_question(walk) == q.question["en"]
         assert f"**{en.ui('qa_group_next')}**" in [m.value for m in walk.markdown]
         # The evidence line sits under the key points; the call-now step adds its after-care items' levels.
-        extra = [item for item in content.aftercare if item.kind == "warning"] if q.call_now else []
+        extra = aftercare_for(content, q.call_now).call_now if q.call_now else ()
         assert en.evidence(q, *extra) in captions(walk), q.id
         text = shown_text(walk)
         assert en.citation(next(s for s in q.sources if s != "qa_source")) in text, q.id
@@ -159,7 +160,7 @@ def test_the_warning_signs_step_shows_every_call_now_item_of_the_after_care_page
     place = next(i for i, q in enumerate(content.questions) if q.call_now)
     at.selectbox(key="qa_jump").select(place).run()
     shown = shown_text(at)
-    warnings = [item for item in content.aftercare if item.kind == "warning"]
+    warnings = aftercare_for(content, content.questions[place].call_now).call_now
     assert warnings
     for item in warnings:
         assert item.text[lang] in shown, item.id
@@ -170,7 +171,7 @@ def test_the_warning_signs_step_shows_every_call_now_item_of_the_after_care_page
 
 
 def test_no_other_step_shows_the_call_now_list(walk, content):
-    warning = next(item for item in content.aftercare if item.kind == "warning")
+    warning = next(item for item in content.aftercare if item.kind == "warning" and "tace" in item.treatments)
     for i, q in enumerate(content.questions):
         if not q.call_now:
             walk.selectbox(key="qa_jump").select(i).run()

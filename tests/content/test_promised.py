@@ -8,7 +8,7 @@ from tests.conftest import ROOT
 # Each treatment the guide explains (README, /treatments): the six aimed at the liver, compared side
 # by side, and the others a team may talk about.
 PROMISED_TREATMENTS = {"tace", "tae", "haic", "ablation", "tare", "pve"}
-PROMISED_OTHER_TREATMENTS = {"transplant", "drugs", "radiotherapy", "tace_ablation", "palliative"}
+PROMISED_OTHER_TREATMENTS = {"resection", "transplant", "drugs", "radiotherapy", "tace_ablation", "palliative"}
 # The signs that mean "call your care team now" after TACE (hospitals' patient sheets).
 PROMISED_WARNING_SIGNS = ("fever", "pain", "vomiting", "bleeding or swelling", "yellow", "cold, numb")
 

@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
+from liverguide.aftercare import aftercare_for, treatments_with_aftercare
 from tests.e2e.browser import (
     SCREENSHOTS,
     browser_page,
@@ -27,14 +28,25 @@ from tests.e2e.browser import (
 from tests.journeys import ROUTE, ROUTE_RESULT
 
 
-def answer_route(page: Page, w) -> None:
+def tap(page: Page, w, field: str, option: str) -> None:
+    """Consultation mode: tap an answer's button in its question's box, and wait for the next screen
+    (one question per screen: the box goes)."""
+    box = main(page).locator(f".st-key-question_box_{field}")
+    box.get_by_role("button", name=w(w.content.pathway_questions[field].options[option]), exact=True).click()
+    expect(box).to_have_count(0)
+    wait_for_app(page)
+
+
+def answer_route(page: Page, w, consult: bool = False) -> None:
     for field, option in ROUTE.items():
-        choose(page, w, field, option)
+        (tap if consult else choose)(page, w, field, option)
     expect(main(page).get_by_role("heading", name=w(w.content.pathway_results[ROUTE_RESULT].headline))).to_be_visible()
 
 
 def first_warning(content):
-    return next(a for a in content.aftercare if a.kind == "warning")
+    """The first call-now sign on the sheet of ROUTE (its first treatment with after-care)."""
+    first = next(t for t in content.pathway_results[ROUTE_RESULT].treatments if t in treatments_with_aftercare(content))
+    return aftercare_for(content, first).call_now[0]
 
 
 def pdf_text(pdf: bytes) -> tuple[int, str]:
@@ -53,10 +65,20 @@ def test_consultation_mode_has_large_text_large_targets_and_one_question_at_a_ti
 ):
     with browser_page(browser, viewport) as page:
         open_page(page, app_url, "/pathway?consult=1")
-        choose(page, content.in_language("en"), "health", "good")
-        radios = main(page).get_by_test_id("stRadio")
-        expect(radios).to_have_count(1)  # one question per screen: the next one only
-        expect(main(page)).to_contain_text(content.in_language("en").ui("pathway_so_far"))
+        en = content.in_language("en")
+        tap(page, en, "health", "good")
+        # One question per screen (the next one only), each answer a button as wide as its box.
+        expect(main(page).locator("[class*=st-key-question_box_]")).to_have_count(1)
+        expect(main(page).get_by_test_id("stRadio")).to_have_count(0)
+        box = main(page).locator(".st-key-question_box_cancer")
+        options = content.pathway_questions["cancer"].options
+        expect(box.get_by_test_id("stButton")).to_have_count(len(options))
+        for option in options.values():
+            expect(box.get_by_role("button", name=en(option), exact=True)).to_be_visible()
+        widths = box.get_by_role("button").evaluate_all("(bs) => bs.map((b) => b.getBoundingClientRect().width)")
+        text_width = box.get_by_test_id("stMarkdownContainer").first.bounding_box()["width"]
+        assert min(widths) >= text_width - 1, (widths, text_width)
+        expect(main(page)).to_contain_text(en.ui("pathway_so_far"))
         sizes = page.evaluate(
             """() => {
               const main = document.querySelector('[data-testid=stMain]');
@@ -106,7 +128,7 @@ def test_new_patient_leaves_no_trace_on_any_page_not_even_by_back(page: Page, ap
     wait_for_app(page)
     expect(main(page)).to_contain_text(content.in_language("zh").ui("progress", n=2, total=len(content.questions)))
     go(page, content.in_language("zh"), "pathway")
-    answer_route(page, content.in_language("zh"))
+    answer_route(page, content.in_language("zh"), consult=True)
     go(page, content.in_language("zh"), "outcomes")
     main(page).get_by_role("button", name=content.in_language("zh").ui("show_numbers")).click()
     wait_for_app(page)
@@ -136,7 +158,9 @@ def test_new_patient_leaves_no_trace_on_any_page_not_even_by_back(page: Page, ap
 
     no_trace()
     go(page, content.in_language("zh"), "pathway")
-    expect(main(page).get_by_test_id("stRadio").get_by_role("radio", checked=True)).to_have_count(0)
+    first = main(page).locator(".st-key-question_box_health")  # the first question again, nothing so far
+    expect(first.get_by_test_id("stButton")).to_have_count(len(content.pathway_questions["health"].options))
+    expect(main(page)).not_to_contain_text(content.in_language("zh").ui("pathway_so_far"))
     go(page, content.in_language("zh"), "questions")
     expect(main(page)).to_contain_text(content.in_language("zh").ui("progress", n=1, total=len(content.questions)))
     go(page, content.in_language("zh"), "outcomes")

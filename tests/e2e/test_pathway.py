@@ -8,6 +8,7 @@ from playwright.sync_api import Page, expect
 
 from liverguide.site import PAGES
 from tests.e2e.browser import browser_page, choose, main, open_page, photograph_and_check, wait_for_app
+from tests.journeys import ROUTE, ROUTE_RESULT
 
 LATE_SMALL = {"health": "good", "cancer": "primary", "stage": "late", "tumour_size": "small", "resectable": "no"}
 
@@ -92,3 +93,70 @@ def test_a_deep_link_as_the_first_request_to_a_fresh_server_still_gets_the_frame
     expect(page.locator(".st-key-frame_bar")).to_be_visible()  # the frame's language switch and mode
     expect(page.get_by_test_id("stSidebarNav")).to_have_count(0)
     expect(page.get_by_role("link", name=en.ui("nav_home")).first).to_be_attached()  # the frame's own menu
+
+
+# Where keyboard focus is: the question box it is in, and the words of the button or answer it is on.
+FOCUSED = """() => { const e = document.activeElement;
+  const box = e && e.closest('[class*=st-key-question_box_]');
+  const name = box && [...box.classList].find(c => c.startsWith('st-key-question_box_'));
+  return {box: name ? name.replace('st-key-question_box_', '') : null, tag: e ? e.tagName : null,
+          text: e ? e.innerText.trim() : null}; }"""
+
+
+def so_far_line(page: Page, label: str) -> str | None:
+    return page.evaluate(
+        "(label) => ([...document.querySelectorAll('[data-testid=stMain] p')].map((p) => p.innerText)"
+        ".find((t) => t.startsWith(label)) || null)",
+        label,
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_in_consultation_mode_a_keyboard_looks_through_the_answers_and_no_arrow_key_answers(
+    page: Page, app_url: str, content, lang: str
+):
+    """Issue 16: Tab moves from answer to answer, arrow keys answer nothing (they used to choose in a
+    radio group, and each choice moved on to the next question), Enter answers; after each answer
+    focus is on the next question's first answer."""
+    w = content.in_language(lang)
+    questions = content.pathway_questions
+    open_page(page, app_url, f"/pathway?consult=1&lang={lang}")
+    fields = list(ROUTE)
+    given: list[str] = []
+    for n, (field, option) in enumerate(ROUTE.items()):
+        words = [w(text) for text in questions[field].options.values()]
+        if n == 0:  # from the top of the page, Tab on to the first question's answers
+            for _ in range(40):
+                if page.evaluate(FOCUSED)["box"] == field:
+                    break
+                page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        assert focused == {"box": field, "tag": "BUTTON", "text": words[0]}, f"focus is not on {field}'s first answer"
+        # Look through every answer with the arrow keys and Tab: nothing is answered.
+        before = so_far_line(page, w.ui("pathway_so_far"))
+        for key in ["ArrowDown", "ArrowDown", "ArrowRight", "ArrowUp", "ArrowLeft", "ArrowDown"]:
+            page.keyboard.press(key)
+        for text in words[1:]:
+            page.keyboard.press("Tab")
+            assert page.evaluate(FOCUSED) == {"box": field, "tag": "BUTTON", "text": text}
+            page.keyboard.press("ArrowDown")
+        for _ in words[1:]:
+            page.keyboard.press("Shift+Tab")
+        wait_for_app(page)
+        expect(main(page).locator(f".st-key-question_box_{field}")).to_be_visible()
+        assert so_far_line(page, w.ui("pathway_so_far")) == before, "an arrow key or Tab answered"
+        # Tab to the answer, then Enter.
+        for _ in range(list(questions[field].options).index(option)):
+            page.keyboard.press("Tab")
+        assert page.evaluate(FOCUSED)["text"] == w(questions[field].options[option])
+        page.keyboard.press("Enter")
+        expect(main(page).locator(f".st-key-question_box_{field}")).to_have_count(0)
+        if n + 1 < len(fields):
+            expect(main(page).locator(f".st-key-question_box_{fields[n + 1]}")).to_be_visible()
+        wait_for_app(page)
+        given.append(w.labelled(w(questions[field].short), w(questions[field].options[option])))
+        if n + 1 < len(fields):
+            page.wait_for_function(f"() => ({FOCUSED})().box === {fields[n + 1]!r}")
+    expect(main(page).get_by_role("heading", name=w(content.pathway_results[ROUTE_RESULT].headline))).to_be_visible()
+    assert so_far_line(page, w.ui("pathway_so_far")) == f"{w.ui('pathway_so_far')} {w.separator.join(given)}"
+    photograph_and_check(page, f"consult-pathway-keyboard-{lang}")

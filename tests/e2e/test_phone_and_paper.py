@@ -15,10 +15,19 @@ import pytest
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
+from liverguide.aftercare import aftercare_for, plain
 from liverguide.outcomes import for_endpoint, frequency
 from liverguide.pathway import Answers, choose_route
 from tests.e2e.browser import browser_page, choose, main, open_page, photograph_and_check, wait_for_app
-from tests.journeys import LATE_ROUTE, LATE_ROUTE_RESULT, METASTATIC_ROUTE, METASTATIC_ROUTE_RESULT, ROUTE, ROUTE_RESULT
+from tests.journeys import (
+    LATE_ROUTE,
+    LATE_ROUTE_RESULT,
+    METASTATIC_ROUTE,
+    METASTATIC_ROUTE_RESULT,
+    ROUTE,
+    ROUTE_RESULT,
+    call_now_signs,
+)
 
 PHONE_NUMBER = "0123 456 789"
 PHONE_SCREEN_PX = 844  # the height of the 390 px phone the tests use
@@ -40,12 +49,30 @@ def pages_with(pages: list[str], text: str) -> list[int]:
     return [number for number, page_text in enumerate(pages, start=1) if squash(text) in page_text]
 
 
-def check_call_now_box_on_page_1(pdf: bytes, w, where: str) -> None:
-    """The box's heading, every sign in it and the phone number are all on page 1, and the whole
-    sheet is two A4 pages at most."""
+# Where a text ends on the screen, in px from the top: the bottom of the words themselves (one sign
+# of a list drawn as one paragraph), not of the element that holds them.
+TEXT_BOTTOM = """([where, text]) => {
+  const walker = document.createTreeWalker(document.querySelector(where), NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode, at = node.textContent.indexOf(text);
+    if (at >= 0) {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      return range.getBoundingClientRect().bottom;
+    }
+  }
+  return null;
+}"""
+
+
+def check_call_now_box_on_page_1(pdf: bytes, w, where: str, answers: dict[str, str]) -> None:
+    """The box's heading, every sign in it (for each treatment of the route) and the phone number
+    are all on page 1, and the whole sheet is two A4 pages at most."""
     pages = pdf_pages(pdf)
     assert len(pages) <= 2, f"{where}: the sheet prints on {len(pages)} pages"
-    signs = [w(a.text) for a in w.content.aftercare if a.kind == "warning"]
+    signs = call_now_signs(w, answers)
+    assert signs, f"{where}: the route names a treatment with call-now signs"
     for text in (w.ui("warning_heading"), *signs, w.ui("handout_phone"), PHONE_NUMBER):
         assert pages_with(pages, text) == [1], f"{where}: {text!r} is on page(s) {pages_with(pages, text)}, not 1"
 
@@ -83,7 +110,7 @@ def test_the_printed_sheet_keeps_the_call_now_box_whole_with_the_phone_number_on
         # Large on paper: the number is bigger than the print's 13 px body text.
         size = box.get_by_text(PHONE_NUMBER).evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
         assert size >= 18, f"the phone number prints at {size}px"
-        check_call_now_box_on_page_1(page.pdf(format="A4", print_background=True), w, f"printed page ({lang})")
+        check_call_now_box_on_page_1(page.pdf(format="A4", print_background=True), w, f"printed page ({lang})", ROUTE)
 
     offline = browser.new_context(offline=True)
     try:
@@ -93,7 +120,7 @@ def test_the_printed_sheet_keeps_the_call_now_box_whole_with_the_phone_number_on
         sheet.emulate_media(media="print")
         size = sheet.locator(".call-now .number").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
         assert size >= 24, f"the phone number in the file prints at {size}px"
-        check_call_now_box_on_page_1(sheet.pdf(format="A4"), w, f"downloaded file ({lang})")
+        check_call_now_box_on_page_1(sheet.pdf(format="A4"), w, f"downloaded file ({lang})", ROUTE)
     finally:
         offline.close()
 
@@ -131,7 +158,7 @@ def test_the_heaviest_sheets_print_every_note_on_two_a4_pages_with_the_call_now_
         info.value.save_as(path)
         page.emulate_media(media="print")
         pdf = page.pdf(format="A4", print_background=True)
-        check_call_now_box_on_page_1(pdf, w, f"printed page ({lang}, {result})")
+        check_call_now_box_on_page_1(pdf, w, f"printed page ({lang}, {result})", route)
         printed = "".join(pdf_pages(pdf))
         for note_id in notes:
             assert squash(w(content.notes[note_id].title)) in printed, (result, note_id)
@@ -141,7 +168,7 @@ def test_the_heaviest_sheets_print_every_note_on_two_a4_pages_with_the_call_now_
         sheet.goto(path.as_uri())
         sheet.emulate_media(media="print")
         pdf = sheet.pdf(format="A4")
-        check_call_now_box_on_page_1(pdf, w, f"downloaded file ({lang}, {result})")
+        check_call_now_box_on_page_1(pdf, w, f"downloaded file ({lang}, {result})", route)
         printed = "".join(pdf_pages(pdf))
         for note_id in notes:
             assert squash(w(content.notes[note_id].title)) in printed, (result, note_id)
@@ -168,12 +195,14 @@ def test_after_care_opens_with_the_call_now_list_and_prints_without_the_screen_i
     browser, app_url: str, lang: str, viewport: str, content
 ):
     w = content.in_language(lang)
-    warnings = [w(a.text) for a in content.aftercare if a.kind == "warning"]
-    normal = [w(a.text) for a in content.aftercare if a.kind == "normal"]
+    care = aftercare_for(content, "tace")  # as a link from TACE's section opens it
+    warnings = [w(a.text) for a in care.call_now]
+    normal = [plain(w, a.text) for _, items in care.normal for a in items]
     with browser_page(browser, viewport) as page:
-        open_page(page, app_url, f"/aftercare?lang={lang}")
+        open_page(page, app_url, f"/aftercare?lang={lang}&show=tace")
         box = main(page).locator(".st-key-aftercare_call_now")
         expect(box.get_by_role("heading", name=w.ui("warning_heading"))).to_be_visible()
+        expect(box).to_contain_text(w.ui("after_treatment", treatment=w(content.treatments["tace"].short)))
         for sign in warnings:
             expect(box).to_contain_text(f"☐ {sign}")
         intro = main(page).get_by_role("heading", name=w(content.sections["aftercare_intro"].heading))
@@ -182,11 +211,13 @@ def test_after_care_opens_with_the_call_now_list_and_prints_without_the_screen_i
             expect(main(page).get_by_text(item, exact=True)).to_be_visible()
             expect(main(page)).not_to_contain_text(f"☐ {item}")
         if viewport == "phone":
-            # On the first screen, before any scrolling: the heading and every sign, to the last.
+            # On the first screen, before any scrolling, under the choice of treatment: the box with
+            # its treatment, its heading and the first signs (TACE's nine run on below the screen).
             page.evaluate("document.querySelector('[data-testid=stMain]').scrollTo(0, 0); window.scrollTo(0, 0)")
-            last_sign = box.get_by_text(warnings[-1]).bounding_box()
-            bottom = last_sign["y"] + last_sign["height"]
-            assert bottom <= PHONE_SCREEN_PX, f"the call-now list ends at {bottom:.0f}px, below the first screen"
+            bottom = page.evaluate(TEXT_BOTTOM, [".st-key-aftercare_call_now", warnings[2]])
+            assert bottom is not None and bottom <= PHONE_SCREEN_PX, (
+                f"the third call-now sign ends at {bottom:.0f}px, below the first screen"
+            )
         photograph_and_check(page, f"paper-aftercare-{lang}-{viewport}")
 
         page.emulate_media(media="print")

@@ -106,11 +106,11 @@ def test_at_200_percent_text_on_a_phone_nothing_runs_off_the_screen_and_no_word_
         context.close()
 
 
-@pytest.mark.parametrize("consult", [False, True])
-def test_a_keyboard_reader_reaches_a_route_and_no_earlier_answer_changes(page: Page, app_url: str, content, consult):
+# The full chooser (radios). Consultation mode draws buttons: tests/e2e/test_pathway.py walks it by keyboard.
+def test_a_keyboard_reader_reaches_a_route_and_no_earlier_answer_changes(page: Page, app_url: str, content):
     en = content.in_language("en")
     questions = content.pathway_questions
-    open_page(page, app_url, "/pathway" + ("?consult=1" if consult else ""))
+    open_page(page, app_url, "/pathway")
     given: dict[str, str] = {}
     fields = list(ROUTE)
     for n, (field, option) in enumerate(ROUTE.items()):
@@ -128,12 +128,10 @@ def test_a_keyboard_reader_reaches_a_route_and_no_earlier_answer_changes(page: P
             if n + 1 < len(fields):
                 expect(page.locator(f".st-key-question_box_{fields[n + 1]}")).to_be_attached()
             wait_for_app(page)
-        if not consult:
-            page.wait_for_function(f"() => ({FOCUSED_ANSWER})() === {field!r}")
+        page.wait_for_function(f"() => ({FOCUSED_ANSWER})() === {field!r}")
         given[field] = en(questions[field].options[option])
-        if not consult:  # one question per screen shows the answers so far as text, not as choices
-            assert page.evaluate(CHECKED) == given, "an earlier answer changed"
-            assert page.evaluate(FOCUSED_ANSWER) == field, "focus stays on the question just answered"
+        assert page.evaluate(CHECKED) == given, "an earlier answer changed"
+        assert page.evaluate(FOCUSED_ANSWER) == field, "focus stays on the question just answered"
     expect(main(page).get_by_role("heading", name=en(content.pathway_results[ROUTE_RESULT].headline))).to_be_visible()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
+from liverguide.aftercare import aftercare_for, plain
 from tests.e2e.browser import browser_page, open_page, photograph_and_check, wait_for_app
 
 
@@ -49,9 +50,10 @@ def test_a_pathway_result_leads_to_its_treatment_section(page: Page, app_url: st
 
 
 def test_the_after_care_checklist_prints(page: Page, app_url: str, content):
-    open_page(page, app_url, "/aftercare")
+    open_page(page, app_url, "/aftercare?show=tace")
     page.emulate_media(media="print")
     main = page.get_by_test_id("stMain")
-    for item in content.aftercare:
-        expect(main.get_by_text(item.text["en"], exact=False).first).to_be_visible()
+    en = content.in_language("en")
+    for item in aftercare_for(content, "tace").items:
+        expect(main.get_by_text(plain(en, item.text), exact=False).first).to_be_visible()
     assert page.pdf(format="A4")[:4] == b"%PDF"

@@ -28,7 +28,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from deploy import precompress
-from deploy.serve import BASE_URL_SCRIPT, PRODUCTION_SETTINGS, SESSION_BURST, SESSION_RATE
+from deploy.serve import BASE_URL_SCRIPT, PRODUCTION_SETTINGS, SESSION_BURST, SESSION_RATE, cores_for
 from liverguide.site import BY_ID, PAGES
 from tests.e2e.browser import DESKTOP, ROOT, choose, free_port, go, main, open_page, wait_for_app
 
@@ -148,6 +148,37 @@ def test_every_page_opens_compressed_with_security_headers_and_no_csp_violation(
     assert plain == [], f"text answers sent uncompressed: {plain}"
     assert violations == [], violations
     assert [e for e in errors if "404" not in e] == []
+
+
+# The font files (Streamlit's, in /static/media/) a first visit may fetch. Source Sans upright:
+# Streamlit's index.html preloads it. Material Symbols (375 KB): Streamlit's popover draws its
+# chevron with it, so the frame's Menu fetches it on every page whatever icons the guide asks for.
+# Source Sans italic (138 KB) only where a page means italic: the "say it" sounds of medical words
+# (content/ui.yaml `word_with_sound` on /questions' word lists, and the glossary's). Nowhere else:
+# italic for a label or a source's title made every first visit fetch it (docs/performance.md).
+UPRIGHT, ICONS, ITALIC = "SourceSansVF-Upright.", "MaterialSymbols-Rounded.", "SourceSansVF-Italic."
+ITALIC_MEANT = {"questions", "glossary"}
+
+
+@pytest.mark.parametrize("page_id", [p.id for p in PAGES])
+def test_a_first_visit_fetches_only_the_fonts_its_page_needs(browser, front, content, page_id):
+    title = content.in_language("en").ui(f"{page_id}_title")
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    fonts: list[str] = []
+    page.on("request", lambda r: r.resource_type == "font" and fonts.append(urlparse(r.url).path.rsplit("/")[-1]))
+    try:
+        open_page(page, front["url"], BY_ID[page_id].address)
+        expect(main(page).get_by_role("heading", level=1)).to_have_text(title)
+        wait_for_app(page)
+        page.evaluate("document.fonts.ready.then(() => document.fonts.status)")  # every font asked for has arrived
+        page.wait_for_timeout(300)
+    finally:
+        context.close()
+    allowed = (UPRIGHT, ICONS, ITALIC) if page_id in ITALIC_MEANT else (UPRIGHT, ICONS)
+    assert [f for f in fonts if not f.startswith(allowed)] == [], f"{BY_ID[page_id].address} fetched {fonts}"
+    # The watch sees fonts at all (these two are on every page).
+    assert any(f.startswith(UPRIGHT) for f in fonts) and any(f.startswith(ICONS) for f in fonts), fonts
 
 
 def test_hashed_files_are_cached_for_a_year_and_the_page_is_not(front):
@@ -295,6 +326,25 @@ def test_the_agent_api_is_off_in_the_processes_and_refused_by_nginx(front):
     # The page no longer links to it.
     _, _, page = get(front["url"] + "/about", encoding="identity")
     assert b'_stcore/agent/openapi.json" />' not in page and b'rel="service-desc"' not in page
+
+
+def test_streamlit_s_metrics_are_refused_by_nginx_at_any_depth(front):
+    """Each process answers `/_stcore/metrics` (its sessions, caches and memory) to anyone; no
+    setting turns it off in 1.67, so nginx refuses it, as it does the agent API."""
+    paths = ["/_stcore/metrics", "/_stcore/metrics/", "/_stcore/metrics?families=session_events"]
+    paths += ["/about/_stcore/metrics", "/questions/extra/_stcore/metrics", "//_stcore/metrics", "/_stcore/%6detrics"]
+    for path in paths:
+        for method in ("GET", "HEAD", "OPTIONS", "POST"):
+            status, headers, body = get_status(front["url"] + path, method, b"{}" if method == "POST" else None)
+            assert status == 404, (path, method, status)
+            assert headers.get("x-frame-options") == "DENY", path
+            assert b"session" not in body and b"cache" not in body, (path, method, body[:200])
+    # The process itself answers it (so the 404 above is nginx's, not a route that went away).
+    replica = f"http://127.0.0.1:{front['replicas'][0]['port']}"
+    status, headers, body = get_status(replica + "/_stcore/metrics")
+    assert status == 200 and headers.get("content-type", "").startswith("application/openmetrics-text"), status
+    # Streamlit's own requests still pass (the location matches `metrics` as a whole segment only).
+    assert get_status(front["url"] + "/_stcore/health")[0] == 200
 
 
 def paths_asked(browser, url: str, address: str, heading: str) -> list[str]:
@@ -556,3 +606,118 @@ def test_a_front_port_already_taken_is_reported(tmp_path):
         result = serve_once(taken.getsockname()[1])
     assert result.returncode == 1
     assert "nginx did not start" in result.stdout and "Address already in use" in result.stdout, result.stdout
+
+
+# Issue 15: no 'unsafe-inline' for scripts. Every inline script the page holds is allowed by its hash.
+
+
+def script_hash(text: str) -> str:
+    import base64
+    import hashlib
+
+    return f"'sha256-{base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()}'"
+
+
+def test_script_src_has_no_unsafe_inline_only_the_hashes_of_the_page_s_own_inline_scripts(front):
+    """Each hash in the policy is one of the scripts the page can hold: Streamlit's and nginx's in the
+    first HTML (each of them listed), and the guide's constants (ui/frame.py: one per language, and
+    the watch for marks). A script that changed by one byte would be blocked, and the CSP test of
+    every page would show it."""
+    import re
+
+    from ui.frame import page_scripts
+
+    _, headers, body = get(front["url"] + "/about", encoding="identity")
+    directives = dict(d.strip().split(" ", 1) for d in headers["content-security-policy"].split(";"))
+    script_src = directives["script-src"].split()
+    assert "'unsafe-inline'" not in script_src and "'unsafe-eval'" not in script_src, script_src
+    assert "'self'" in script_src and "'wasm-unsafe-eval'" in script_src
+    in_page = re.findall(r"<script>(.*?)</script>", body.decode(), flags=re.S)
+    assert BASE_URL_SCRIPT.removeprefix("<script>").removesuffix("</script>") in in_page
+    expected = {script_hash(s) for s in [*in_page, *page_scripts()]}
+    assert {s for s in script_src if s.startswith("'sha256-")} == expected
+    from liverguide.i18n import HTML_LANG
+
+    assert len(page_scripts()) == len(HTML_LANG) + 1, "the `<html lang>` script for each language, and the watch"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_in_consultation_mode_no_page_trips_the_policy_and_the_guide_s_scripts_run(browser, front, content, lang):
+    """Through the front, on every page in both languages (consultation mode, where the chooser asks
+    one question per screen): no CSP violation, the page's language is set (the frame's constant
+    script ran), focus goes to the next question's first answer after an answer by keyboard, and the
+    bottom Next brings the next question's heading up with focus on it (the watch acted on its marks)."""
+    from liverguide.i18n import HTML_LANG
+
+    w = content.in_language(lang)
+    context = watched_context(browser)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    violations: list[str] = []
+    try:
+        for p in PAGES:
+            open_page(page, front["url"], f"{p.address}?lang={lang}&consult=1")
+            expect(main(page).get_by_role("heading", level=1)).to_have_text(w.ui(p.title_key))
+            expect(page.locator("html")).to_have_attribute("lang", HTML_LANG[lang])
+            page.wait_for_function("() => window.lgMarks instanceof Set")
+            if p.id == "pathway":
+                first = w(content.pathway_questions["health"].options["good"])
+                main(page).locator(".st-key-question_box_health").get_by_role("button", name=first, exact=True).focus()
+                page.keyboard.press("Enter")
+                box = main(page).locator(".st-key-question_box_cancer")
+                expect(box.get_by_role("button").first).to_be_focused()
+            if p.id == "questions":
+                main(page).get_by_role("button", name=w.ui("next")).last.click()
+                heading = main(page).get_by_role("heading", level=2, name=w(content.questions[1].question))
+                expect(heading).to_be_focused()
+                expect(heading).to_be_in_viewport()
+            wait_for_app(page)
+            violations += [f"{p.address}: {v}" for v in page.evaluate("window.__violations")]
+    finally:
+        context.close()
+    assert violations == [], violations
+    assert [e for e in errors if "404" not in e] == [], errors
+
+
+def test_an_inline_script_one_byte_off_the_guide_s_own_is_blocked_and_reported(browser, front):
+    """The policy allows the guide's scripts by their exact bytes: the same script with one more
+    space does not run, and the violation watch (the CSP test of every page) reports it."""
+    from ui.frame import LANG_SCRIPTS
+
+    context = watched_context(browser)
+    page = context.new_page()
+    try:
+        open_page(page, front["url"], "/about?lang=en")
+        changed = LANG_SCRIPTS["zh"] + " "
+        page.evaluate(
+            "(text) => { const s = document.createElement('script'); s.textContent = text; document.body.append(s); }",
+            changed,
+        )
+        page.wait_for_function("() => window.__violations.length > 0", timeout=30_000)
+        assert "script-src" in page.evaluate("window.__violations")[0]
+        assert page.evaluate("document.documentElement.lang") == "en", "the changed script did not run"
+    finally:
+        context.close()
+
+
+def test_each_app_process_runs_on_a_core_of_its_own_when_there_are_enough(front):
+    """PIN=auto (the default): with at least as many usable cores as processes, process i runs only
+    on core i, so two busy processes never wait for one core while the other is free."""
+    usable = sorted(os.sched_getaffinity(0))
+    replicas = front["replicas"]
+    if len(usable) < len(replicas):
+        pytest.skip(f"this machine lets us use {len(usable)} core(s) for {len(replicas)} processes: nothing to pin")
+    for i, replica in enumerate(replicas):
+        assert replica["cores"] == [usable[i]]
+        assert os.sched_getaffinity(replica["pid"]) == {usable[i]}, f"process {i} is not on core {usable[i]}"
+        threads = Path(f"/proc/{replica['pid']}/task").iterdir()
+        assert all(os.sched_getaffinity(int(t.name)) == {usable[i]} for t in threads), "every thread too"
+
+
+def test_pin_no_leaves_the_processes_to_the_kernel():
+    assert cores_for(2, "no") == [None, None]
+    assert cores_for(len(os.sched_getaffinity(0)) + 1, "auto") == [None] * (len(os.sched_getaffinity(0)) + 1)
+    with production(replicas=1, extra=["--pin=no"]) as state:
+        (replica,) = state["replicas"]
+        assert replica["cores"] == [] and os.sched_getaffinity(replica["pid"]) == os.sched_getaffinity(0)

@@ -9,10 +9,11 @@ from html.parser import HTMLParser
 
 import pytest
 
+from liverguide.aftercare import aftercare_for, treatments_with_aftercare
 from liverguide.handout import build_handout, handout_html
 from liverguide.i18n import HTML_LANG
 from liverguide.pathway import SUMMARIES, Answers, choose_route, is_complete
-from tests.journeys import ROUTE, ROUTE_RESULT
+from tests.journeys import ROUTE, ROUTE_RESULT, call_now_signs
 
 TODAY = date(2026, 11, 27)
 ANSWERS = Answers(**ROUTE)
@@ -34,10 +35,16 @@ def test_a_sheet_from_answers_has_the_route_its_treatments_questions_and_warning
         treatment = content.treatments[treatment_id]
         assert w(treatment.name) in text and w(content.glossary[treatment.term].definition) in text
     assert all(w(q) in text for q in result.ask)
-    # The warning signs stand out: every one in the call-now part (boxed, first), and nowhere else.
-    warnings = tuple(w(a.text) for a in content.aftercare if a.kind == "warning")
-    assert sheet.call_now.heading == w.ui("warning_heading") and sheet.call_now.items == warnings
-    assert not any(warning in text for warning in warnings)
+    # The warning signs stand out: for each of the route's treatments with after-care of its own, one
+    # line in the call-now part (boxed, first) with every sign of that treatment, and nowhere else.
+    cared = [t for t in result.treatments if t in treatments_with_aftercare(content)]
+    assert cared, "the route under test names a treatment with after-care"
+    assert sheet.call_now.heading == w.ui("warning_heading") and len(sheet.call_now.paragraphs) == len(cared)
+    for line, treatment_id in zip(sheet.call_now.paragraphs, cared, strict=True):
+        assert w(content.treatments[treatment_id].short) in line
+        warnings = [w(a.text) for a in aftercare_for(content, treatment_id).call_now]
+        assert all(warning in line for warning in warnings)
+        assert not any(warning in text for warning in warnings)
     assert w.ui("warning_heading") not in headings(sheet)
     assert "qa_source" in sheet.sources and len(sheet.sources) == len(set(sheet.sources))
     assert w.day(TODAY) in sheet.made
@@ -89,7 +96,8 @@ def test_the_file_is_one_page_of_html_with_no_scripts_and_nothing_to_fetch(conte
     box_start = body.index("<section class='box call-now'>")
     assert body.index("class='made'") < box_start < body.index("<section>")
     box = body[box_start : body.index("</section>", box_start)]
-    assert all(html.escape(w(a.text)) in box for a in content.aftercare if a.kind == "warning")
+    said = re.sub(r"<[^>]+>", "", box)  # the words, without the bold around each treatment's name
+    assert all(html.escape(sign) in said for sign in call_now_signs(w, ROUTE))
     assert "<p class='number'>0123 456</p>" in box and html.escape(w.ui("handout_phone")) in box
     style = page[page.index("<style>") : page.index("</style>")]
     box_rule = re.search(r"\.box \{([^}]*)\}", style).group(1)
@@ -159,3 +167,13 @@ def test_on_paper_citations_are_short_and_each_names_its_first_author(content):
     assert paper_citation(en, "bclc_2022") == "Reig M et al. (2022)"
     assert paper_citation(en, "qa_source") == en.citation("qa_source"), "a source's own name is kept"
     assert paper_citation(content.in_language("zh"), "bclc_2022") == "Reig M 等（2022）"
+
+
+def test_a_route_whose_treatments_have_no_after_care_of_their_own_says_the_team_gives_the_signs(content):
+    """Supportive care names no treatment with after-care here: no one else's list stands in for it."""
+    en = content.in_language("en")
+    answers = Answers(health="poor", cancer="primary")
+    assert is_complete(answers) and choose_route(answers).summary == "supportive"
+    assert not set(content.pathway_results["supportive"].treatments) & set(treatments_with_aftercare(content))
+    sheet = build_handout(en, answers, today=TODAY)
+    assert sheet.call_now.paragraphs == (en.ui("handout_call_now_none"),) and not sheet.call_now.items
