@@ -25,8 +25,8 @@ from tests.conftest import MINIMAL
 TREATED = date(2027, 1, 28)  # so the weeks cross a month's end
 MADE = datetime(2026, 12, 1, 9, 30, tzinfo=timezone.utc)
 
-# The small folder's one call-now sign, then one item of each other kind and phase.
-ITEMS = MINIMAL["aftercare.yaml"].rstrip() + """
+# After the small folder's one call-now sign: one item of each other kind and phase.
+MORE_ITEMS = """
     - id: later
       treatments: [tace]
       kind: normal
@@ -60,6 +60,7 @@ ITEMS = MINIMAL["aftercare.yaml"].rstrip() + """
       checked: 2026-11-27
       text: {en: "Blood tests and a [[tace|scan]]."}
 """
+ITEMS = MINIMAL["aftercare.yaml"].rstrip() + MORE_ITEMS
 
 
 def test_one_treatment_s_after_care_comes_in_reading_order(content_folder):
