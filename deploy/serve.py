@@ -13,7 +13,9 @@ with the end of its log, and `make serve` exits 1. docs/deploy.md says how and w
 from __future__ import annotations
 
 import argparse
+import base64
 import ctypes
+import hashlib
 import html
 import json
 import os
@@ -92,10 +94,7 @@ def content_security_policy() -> str:
     for marks; every other part of the guide only draws marks, never a script). Any other inline
     script is blocked and reported (tests/e2e/test_serve.py watches for that on every page). No
     script ever comes from another host, and no reader's text is ever put into a script."""
-    import base64
-    import hashlib
-
-    from ui.frame import page_scripts
+    from ui.frame import page_scripts  # here, not at the top: it imports Streamlit, which serve.py itself never needs
 
     index = (precompress.streamlit_static()[0] / "index.html").read_text()
     streamlit_scripts = re.findall(r"<script>(.*?)</script>", index, flags=re.S)
