@@ -77,7 +77,8 @@ def build_handout(w: Words, answers: Answers, *, today: date, phone: str = "", n
     # The signs for each treatment the route names that has after-care of its own; the general sheet
     # carries the walk-through's (TACE's). A route of treatments without their own list (drugs,
     # supportive care, or "ask your team") says the team will give theirs.
-    cared = [aftercare_for(content, t) for t in named if t in treatments_with_aftercare(content)]
+    with_aftercare = treatments_with_aftercare(content)
+    cared = [aftercare_for(content, t) for t in named if t in with_aftercare]
     call_now = Part(
         w.ui("warning_heading"), tuple(_signs(w, care) for care in cared) or (w.ui("handout_call_now_none"),)
     )

@@ -77,6 +77,19 @@ def check_call_now_box_on_page_1(pdf: bytes, w, where: str, answers: dict[str, s
         assert pages_with(pages, text) == [1], f"{where}: {text!r} is on page(s) {pages_with(pages, text)}, not 1"
 
 
+def open_sheet_and_type_the_number(page: Page, w):
+    """From a chooser result to the sheet, with the team's number typed in; gives the call-now box."""
+    page.get_by_role("link", name=w.ui("see_handout")).click()
+    wait_for_app(page)
+    phone = main(page).get_by_role("textbox", name=w.ui("handout_phone"))
+    phone.fill(PHONE_NUMBER)
+    phone.press("Enter")
+    wait_for_app(page)
+    box = main(page).locator(".st-key-call_now")
+    expect(box).to_contain_text(PHONE_NUMBER)
+    return box
+
+
 def answer_route(page: Page, w) -> None:
     for field, option in ROUTE.items():
         choose(page, w, field, option)
@@ -92,14 +105,7 @@ def test_the_printed_sheet_keeps_the_call_now_box_whole_with_the_phone_number_on
     with browser_page(browser, "desktop") as page:
         open_page(page, app_url, f"/pathway?lang={lang}")
         answer_route(page, w)
-        page.get_by_role("link", name=w.ui("see_handout")).click()
-        wait_for_app(page)
-        phone = main(page).get_by_role("textbox", name=w.ui("handout_phone"))
-        phone.fill(PHONE_NUMBER)
-        phone.press("Enter")
-        wait_for_app(page)
-        box = main(page).locator(".st-key-call_now")
-        expect(box).to_contain_text(PHONE_NUMBER)
+        box = open_sheet_and_type_the_number(page, w)
         photograph_and_check(page, f"paper-handout-{lang}-desktop")
         with page.expect_download() as info:
             main(page).get_by_role("button", name=w.ui("handout_download")).click()
@@ -142,13 +148,7 @@ def test_the_heaviest_sheets_print_every_note_on_two_a4_pages_with_the_call_now_
             wait_for_app(page)
         expect(main(page).get_by_role("heading", name=w(content.pathway_results[result].headline))).to_be_visible()
         notes = choose_route(Answers(**route)).notes
-        page.get_by_role("link", name=w.ui("see_handout")).click()
-        wait_for_app(page)
-        phone = main(page).get_by_role("textbox", name=w.ui("handout_phone"))
-        phone.fill(PHONE_NUMBER)
-        phone.press("Enter")
-        wait_for_app(page)
-        expect(main(page).locator(".st-key-call_now")).to_contain_text(PHONE_NUMBER)
+        open_sheet_and_type_the_number(page, w)
         # The number shows as soon as the run reaches the box; the download button, later on the page,
         # carries the file of the same run only when the run has finished.
         wait_for_app(page)
