@@ -14,11 +14,13 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from liverguide.aftercare import Aftercare, aftercare_for, treatments_with_aftercare
 from liverguide.content import Text, Words, replace_terms
+from liverguide.decide import PEOPLE, Ratings, ratings_in_words
 from liverguide.i18n import HTML_LANG
 from liverguide.pathway import Answers, choose_route, is_complete
 
@@ -44,8 +46,21 @@ class Handout:
     notes: str
 
 
-def build_handout(w: Words, answers: Answers, *, today: date, phone: str = "", notes: str = "") -> Handout:
-    """The sheet for these answers; the general version when no route can be shown yet."""
+def build_handout(
+    w: Words,
+    answers: Answers,
+    *,
+    today: date,
+    phone: str = "",
+    notes: str = "",
+    ratings: Mapping[str, Ratings] | None = None,
+    questions: tuple[str, ...] = (),
+) -> Handout:
+    """The sheet for these answers; the general version when no route can be shown yet.
+
+    From /decide: what matters to the reader (and their family member), by person, and the reader's
+    own list of questions (in their words), which then stands in for the questions the sheet would
+    suggest: the reader chose theirs, and the sheet keeps to two pages."""
     content = w.content
     parts: list[Part] = []
     sources: list[str] = []
@@ -64,16 +79,20 @@ def build_handout(w: Words, answers: Answers, *, today: date, phone: str = "", n
         treatments = [content.treatments[t] for t in summary.treatments]
         described = tuple(w.labelled(f"**{w(t.name)}**", w(meaning)) for t, (meaning, _) in _short(w, treatments))
         parts.append(Part(w.ui("involves"), (w(summary.involves), *described)))
-        parts.append(Part(w.ui("ask_heading"), items=tuple(w(q) for q in summary.ask)))
+        parts += _what_matters(w, ratings or {})
+        parts.append(_my_questions(w, questions) or Part(w.ui("ask_heading"), items=tuple(w(q) for q in summary.ask)))
         sources += [*result.sources, *summary.sources, *(s for n in evidence for s in n.sources)]
         sources += [s for _, (_, cited) in _short(w, treatments) for s in cited]
     else:
         named = tuple(q.call_now for q in content.questions if q.call_now)
         empty = content.sections["handout_empty"]
         parts.append(Part(w(empty.heading), (w(empty.body),)))
+        parts += _what_matters(w, ratings or {})
         general = content.sections["handout_general_ask"]
-        parts.append(Part(w(general.heading), (w(general.body),)))
-        sources += general.sources
+        mine = _my_questions(w, questions)
+        parts.append(mine or Part(w(general.heading), (w(general.body),)))
+        if not mine:
+            sources += general.sources
     # The signs for each treatment the route names that has after-care of its own; the general sheet
     # carries the walk-through's (TACE's). A route of treatments without their own list (drugs,
     # supportive care, or "ask your team") says the team will give theirs.
@@ -99,6 +118,17 @@ def build_handout(w: Words, answers: Answers, *, today: date, phone: str = "", n
         phone.strip(),
         notes.strip(),
     )
+
+
+def _what_matters(w: Words, ratings: Mapping[str, Ratings]) -> list[Part]:
+    """'What matters to me': one line per person who rated anything; none if nobody did."""
+    said = [(person, ratings_in_words(w, ratings.get(person, {}))) for person in PEOPLE]
+    lines = tuple(w.labelled(f"**{w.ui(f'sheet_person_{p}')}**", words) for p, words in said if words)
+    return [Part(w.ui("handout_matters"), lines)] if lines else []
+
+
+def _my_questions(w: Words, questions: tuple[str, ...]) -> Part | None:
+    return Part(w.ui("handout_my_questions"), items=questions) if questions else None
 
 
 def _signs(w: Words, care: Aftercare) -> str:
@@ -153,9 +183,9 @@ def paper_sources(w: Words, source_ids: tuple[str, ...]) -> str:
 
 _STYLE = """
 body { font-family: "Noto Sans", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif;
-       font-size: 11.5pt; line-height: 1.35; color: #1a1a1a; max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
-h1 { font-size: 18pt; margin: 0 0 .2em; } h2 { font-size: 13pt; margin: .8em 0 .25em; }
-p, ul { margin: .3em 0; } .made { color: #333; }
+       font-size: 11pt; line-height: 1.3; color: #1a1a1a; max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
+h1 { font-size: 18pt; margin: 0 0 .2em; } h2 { font-size: 13pt; margin: .6em 0 .2em; }
+p, ul { margin: .25em 0; } li { margin: 0; } .made { color: #333; }
 .box { border: 2px solid #1a1a1a; border-radius: 6px; padding: .2em .8em .5em; margin: .8em 0;
        break-inside: avoid; page-break-inside: avoid; }
 .box h2 { margin-top: .4em; }

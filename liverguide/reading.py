@@ -27,8 +27,10 @@ FILE_PAGES = {
     "notes.yaml": ("questions", "pathway"),
     "pathway_questions.yaml": ("pathway",),
     "pathway_results.yaml": ("pathway", "handout"),
-    "treatments.yaml": ("treatments",),
+    "treatments.yaml": ("treatments", "decide"),
     "aftercare.yaml": ("aftercare", "handout"),
+    "matters.yaml": ("decide",),
+    "checks.yaml": ("decide",),
     "glossary.yaml": ("glossary",),
     "changes.yaml": ("about",),
 }

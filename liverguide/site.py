@@ -49,6 +49,7 @@ PAGES: tuple[SitePage, ...] = (
     SitePage("pathway", "pathway", home_icon="alt_route", ready_target=1.4),
     SitePage("outcomes", "outcomes", home_icon="bar_chart", has_sections=True, ready_target=2.0),
     SitePage("treatments", "treatments", home_icon="medical_services", has_sections=True),
+    SitePage("decide", "decide", home_icon="balance", has_sections=True, ready_target=2.0),
     SitePage("aftercare", "aftercare", home_icon="checklist", has_sections=True),
     SitePage("handout", "handout", has_sections=True),
     SitePage("glossary", "glossary", home_icon="menu_book", has_sections=True),

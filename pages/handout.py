@@ -5,16 +5,19 @@ from datetime import date
 import streamlit as st
 
 from liverguide.content import Words
+from liverguide.decide import asked_words
 from liverguide.handout import Part, build_handout, handout_html, paper_sources
 from liverguide.markup import marked
-from ui import blocks, chooser, state
+from ui import blocks, chooser, decide, my_questions, state
 from ui.frame import show_page
 
 # On paper the sheet is a little tighter than the screen (text 12.5 px, half the space between
-# blocks), the evidence box may split across the page end but never leaves fewer than three lines
-# of a note on either side, and the sources are smaller, with no blank space after them: with every
-# note of the route and the call-now signs of each of its treatments, the heaviest sheet still
-# fits two A4 pages (tests/e2e/test_phone_and_paper.py prints it).
+# blocks, headings 17 px, list items without space between them), the evidence box may split across
+# the page end but never leaves fewer than three lines of a note on either side, and the sources are
+# smaller, with no blank space after them; the draft notice is not printed above the sheet, whose
+# made-on line says it already. With every note of the route, the call-now signs of each of its
+# treatments, what matters to two people and seven questions, the heaviest sheet still fits two A4
+# pages (tests/e2e/test_phone_and_paper.py and test_decide.py print it).
 EVIDENCE_PRINT = """<style>@media print {
   [data-testid="stMain"] [data-testid="stMarkdownContainer"] p,
   [data-testid="stMain"] [data-testid="stMarkdownContainer"] li { font-size: 12.5px !important; }
@@ -24,6 +27,9 @@ EVIDENCE_PRINT = """<style>@media print {
   .st-key-handout_sources [data-testid="stMarkdownContainer"] p { font-size: 10px !important; }
   [data-testid="stMainBlockContainer"] { padding-bottom: 0 !important; }
   [data-testid="stMain"] [data-testid="stVerticalBlock"] { gap: 0.45rem !important; }
+  [data-testid="stMain"] h2, [data-testid="stMain"] h3 { font-size: 17px !important; padding: 0.2rem 0 0 !important; }
+  [data-testid="stMain"] [data-testid="stMarkdownContainer"] li { margin: 0 !important; }
+  .st-key-draft_notice { display: none !important; }
 }</style>"""
 
 
@@ -36,7 +42,15 @@ def show(w: Words) -> None:
         phone = st.text_input(w.ui("handout_phone"), key=state.HANDOUT_PHONE, persist_state="session")
         notes = st.text_area(w.ui("handout_notes"), key=state.HANDOUT_NOTES, persist_state="session")
 
-    sheet = build_handout(w, chooser.answers_so_far(), today=date.today(), phone=phone, notes=notes)
+    sheet = build_handout(
+        w,
+        chooser.answers_so_far(),
+        today=date.today(),
+        phone=phone,
+        notes=notes,
+        ratings=decide.ratings(),
+        questions=tuple(asked_words(w, asked) for asked in my_questions.my_questions()),
+    )
     st.markdown(sheet.made)
     # First on the sheet: the signs to call about and the number to call, in one box that print
     # keeps on one page (ui/style.py: .st-key-call_now), so both are on page 1.

@@ -32,6 +32,7 @@ def show(w: Words) -> None:
         result = choose_route(answers)
         chooser.show_result(w, result)
         chooser.show_flowchart(w, result.steps, answers)
+        blocks.see_also(w, "decide")
         blocks.see_also(w, "handout")
         blocks.talk_to_team(w)
     else:

@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from liverguide.content import OUTCOME_TEXT_COLUMNS, Content, ContentError, load_content
-from liverguide.content.model import EVIDENCE_LEVELS
+from liverguide.content.model import CHECK_TOPICS, EVIDENCE_LEVELS
 from liverguide.pathway import ALLOWED, SUMMARIES
 from liverguide.site import PAGES
 from ui.content import CONTENT_SETTING
@@ -120,6 +120,7 @@ MINIMAL["ui.yaml"] = (
     """)
     + _page_labels()
     + "".join(f"evidence_{level}: {{en: Level {level}}}\n" for level in EVIDENCE_LEVELS)
+    + "".join(f"check_topic_{topic}: {{en: Topic {topic}}}\n" for topic in CHECK_TOPICS)
 )
 MINIMAL["treatments.yaml"] = """
     - id: tace
@@ -152,6 +153,31 @@ MINIMAL["aftercare.yaml"] = """
       checked: 2026-11-27
       text: {en: A high fever}
 """
+MINIMAL["matters.yaml"] = """
+    - id: longer_life
+      statement: {en: Living as long as possible}
+    - id: little_hospital
+      compare: stay
+      statement: {en: Spending little time in hospital}
+    - id: cost
+      statement: {en: What it costs}
+      for_all: {en: Ask the hospital.}
+"""
+MINIMAL["checks.yaml"] = "".join(
+    f"""
+    - id: check_{topic}
+      topic: {topic}
+      sources: [trial_2020]
+      evidence: [trials]
+      checked: 2026-11-27
+      question: {{en: "Which one?"}}
+      options:
+        a: {{en: This one}}
+        b: {{en: That one}}
+      right: a
+      explain: {{en: It is this one.}}"""
+    for topic in CHECK_TOPICS
+)
 MINIMAL["outcomes.csv"] = """
     id,label,endpoint,value,bound,unit,population,treatment,source_id,evidence,checked,in_seed
     seed_5y,The clinic's figure,5y_survival,60,at_least,percent,Small,Interventional,qa_source,clinic,2026-11-27,true

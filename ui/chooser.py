@@ -9,7 +9,7 @@ from liverguide.content import Words
 from liverguide.flowchart import edge_labels, flowchart_dot, node_labels, path_in_words
 from liverguide.markup import md, terms_in
 from liverguide.pathway import ALLOWED, Answers, Result, answered_so_far, questions_to_ask
-from ui import blocks, state
+from ui import blocks, my_questions, state
 from ui.frame import FOCUS_MARK, mark
 from ui.treatments import links as treatment_links
 
@@ -167,7 +167,8 @@ def show_result(w: Words, result: Result) -> None:
             st.markdown(w.labelled(f"**{w.ui(field)}**", md(w, getattr(summary, field))))
         treatment_links(w, summary.treatments)
         st.markdown(f"**{w.ui('ask_heading')}**")
-        st.markdown("\n".join(f"- {w(question)}" for question in summary.ask))
+        st.markdown(w.ui("tick_hint"))
+        my_questions.tick_route_questions(w, result.summary)
         blocks.sources(w, [*result.sources, *summary.sources])
         blocks.how_we_know(w, summary)
     for note_id in result.notes:

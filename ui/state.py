@@ -41,6 +41,21 @@ OUTCOMES_GROUP = "outcomes_group"
 AFTERCARE_TREATMENT = "aftercare_treatment"
 AFTERCARE_DAY = "aftercare_day"
 
+# /decide: each person's ratings ({person: {matter: level}}, the one store every language's control
+# is drawn from), whether a family member rates too, the reader's list of questions (a tuple of
+# liverguide.decide.Asked, ticked anywhere or typed), the box they type in, and in consultation mode
+# the check topic and the answer given to each check question (shown, never scored).
+DECIDE_RATINGS = "decide_ratings"
+DECIDE_RATING_PREFIX = "decide_rate_"  # + person + "_" + matter + "_" + language
+DECIDE_FAMILY = "decide_family"
+DECIDE_FAMILY_SWITCH_PREFIX = "decide_family_"  # + language
+MY_QUESTIONS = "my_questions"
+MY_QUESTION_TICK_PREFIX = "my_question_"  # + kind + "_" + ref + "_" + language: a tick box
+MY_QUESTION_TYPED = "my_question_typed"
+CHECK_TOPIC = "check_topic"
+CHECK_TOPIC_PREFIX = "check_topic_"  # + language: the topic pills
+CHECK_ANSWERS = "check_answers"  # {check id: answer id}
+
 # /handout: what the team typed before printing.
 HANDOUT_PHONE = "handout_phone"
 HANDOUT_NOTES = "handout_notes"
@@ -60,3 +75,11 @@ def pathway_radio(field: str, lang: str) -> str:
 
 def pathway_choice(field: str, option: str) -> str:
     return f"{PATHWAY_CHOICE_PREFIX}{field}_{option}"
+
+
+def rating(person: str, matter: str, lang: str) -> str:
+    return f"{DECIDE_RATING_PREFIX}{person}_{matter}_{lang}"
+
+
+def question_tick(kind: str, ref: str, lang: str) -> str:
+    return f"{MY_QUESTION_TICK_PREFIX}{kind}_{ref}_{lang}"

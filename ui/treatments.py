@@ -6,10 +6,11 @@ import streamlit as st
 
 from liverguide.aftercare import treatments_with_aftercare
 from liverguide.content import COMPARE_KEYS, Treatment, Words
+from liverguide.decide import Asked, asked_words
 from liverguide.drawings import artery_svg
 from liverguide.markup import md, table_cell
 from liverguide.site import BY_ID
-from ui import blocks
+from ui import blocks, my_questions
 
 TREATMENT_PARAM = "show"
 
@@ -38,6 +39,8 @@ def treatment_section(w: Words, t: Treatment, *, asked: bool = False, anchor: bo
             st.markdown(w.labelled(f"**{w.ui('t_recovery')}**", md(w, t.recovery)))
         blocks.sources(w, t.sources)
         blocks.how_we_know(w, t)
+        asked = Asked("treatment", t.id)
+        my_questions.tick(w, asked, w.ui("tick_to_list", question=asked_words(w, asked)))
         aftercare_link(w, t.id)
 
 

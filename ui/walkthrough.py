@@ -7,8 +7,9 @@ import streamlit as st
 
 from liverguide.aftercare import aftercare_for
 from liverguide.content import AftercareItem, Question, Words
+from liverguide.decide import Asked
 from liverguide.markup import md
-from ui import blocks, frame, state, treatments
+from ui import blocks, frame, my_questions, state, treatments
 
 
 def group_heading(w: Words, q: Question) -> str:
@@ -108,6 +109,7 @@ def step(w: Words, q: Question) -> None:
     """The question, its answer, the notes where studies differ, and what it means: in one language."""
     st.markdown(f"**{group_heading(w, q)}**")  # which group of the jump list this step is in
     st.header(w(q.question))
+    my_questions.tick(w, Asked("walk", q.id), w.ui("tick_this_question"))
     st.markdown(w.ui("from_the_clinic" if q.kind == "source" else "follow_up_sourced"))
 
     st.subheader(w.ui("short_answer"))

@@ -15,14 +15,18 @@ from pydantic import TypeAdapter, ValidationError
 
 from liverguide import pathway
 from liverguide.content.model import (
+    CHECK_TOPICS,
+    COMPARE_KEYS,
     EVIDENCE_LEVELS,
     ID_PATTERN,
     UI_FILE,
     AftercareItem,
     Change,
+    Check,
     Content,
     Item,
     Known,
+    Matter,
     Meta,
     Note,
     Outcome,
@@ -207,6 +211,10 @@ def _read_ui(root: Path, known: Known) -> dict[str, dict[str, str]]:
         if f"evidence_{level}" not in ui:
             problem = "each evidence level needs its plain words (the levels are listed in liverguide/content/model.py)"
             raise ContentError(UI_FILE, problem, item=f"evidence_{level}")
+    for topic in CHECK_TOPICS:
+        if f"check_topic_{topic}" not in ui:
+            problem = "each check topic needs its heading (the topics are listed in liverguide/content/model.py)"
+            raise ContentError(UI_FILE, problem, item=f"check_topic_{topic}")
     for page in PAGES:
         for label in (page.nav_key, page.title_key, *([page.see_key] if page.linkable else [])):
             if label not in ui:
@@ -294,6 +302,12 @@ def load_content(root: Path) -> Content:
     treatments = _by_id(_read_items(root, Treatment, known))
     aftercare = tuple(_read_items(root, AftercareItem, known))
     _check_treatments(treatments, glossary, pathway_results, questions, aftercare)
+    matters = _by_id(_read_items(root, Matter, known))
+    _check_matters(matters, treatments, pathway_results)
+    checks = tuple(_read_items(root, Check, known))
+    for topic in CHECK_TOPICS:
+        if not any(c.topic == topic for c in checks):
+            raise ContentError(Check.FILE, f"the topic '{topic}' has no check questions")
     changes = tuple(_read_items(root, Change, known))
     _check_changes(changes)
     content = Content(
@@ -309,6 +323,8 @@ def load_content(root: Path) -> Content:
         outcomes=outcomes,
         treatments=treatments,
         aftercare=aftercare,
+        matters=matters,
+        checks=checks,
         changes=changes,
     )
     for file, item, field, text in content.all_texts():
@@ -373,6 +389,36 @@ def _check_treatments(
             if treatment_id not in treatments:
                 problem = f"unknown treatment '{treatment_id}' (not in treatments.yaml)"
                 raise ContentError(AftercareItem.FILE, problem, a.id, "treatments")
+
+
+def _check_matters(
+    matters: Mapping[str, Matter], treatments: Mapping[str, Treatment], results: Mapping[str, PathwayResult]
+) -> None:
+    """/decide sets every option of a chooser result beside every matter: each treatment a result
+    names says something about each matter (its comparison cell, or its own `weigh` cell), and a
+    `weigh` cell never says again what a comparison cell says."""
+    if not matters:
+        raise ContentError(Matter.FILE, "there are no matters to weigh")
+    for t in treatments.values():
+        for matter_id in t.weigh or {}:
+            matter = matters.get(matter_id)
+            if matter is None:
+                problem = f"unknown matter '{matter_id}' (not in matters.yaml)"
+                raise ContentError(Treatment.FILE, problem, t.id, f"weigh.{matter_id}")
+            if matter.for_all is not None:
+                problem = f"'{matter_id}' has one text for every option (matters.yaml for_all)"
+                raise ContentError(Treatment.FILE, problem, t.id, f"weigh.{matter_id}")
+            if t.compared and matter.compare is not None:
+                problem = f"the comparison cell compare.{matter.compare} already says this"
+                raise ContentError(Treatment.FILE, problem, t.id, f"weigh.{matter_id}")
+    named = dict.fromkeys(t for r in results.values() for t in r.treatments)
+    for treatment_id in named:
+        t = treatments[treatment_id]
+        for matter in matters.values():
+            answered = matter.for_all is not None or (t.compared and matter.compare in COMPARE_KEYS)
+            if not answered and matter.id not in (t.weigh or {}):
+                problem = f"a treatment a chooser result names needs what is known about '{matter.id}' (matters.yaml)"
+                raise ContentError(Treatment.FILE, problem, t.id, f"weigh.{matter.id}")
 
 
 def _check_pathway(questions: Mapping[str, PathwayQuestion], results: Mapping[str, PathwayResult]) -> None:

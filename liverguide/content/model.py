@@ -50,6 +50,9 @@ AFTERCARE_PHASES = ("first_day", "first_week", "weeks_after")
 # How we know a statement, from the strongest kind of evidence to the weakest. The reader sees each in
 # plain words (ui.yaml `evidence_<level>`); an item lists every kind its statements rest on.
 EVIDENCE_LEVELS = ("trials", "reviews", "studies", "registry", "guidelines", "hospitals", "clinic")
+# "Did it make sense?" (checks.yaml): the topics a nurse can check, each with its heading in ui.yaml
+# (`check_topic_<topic>`), in the order /decide offers them.
+CHECK_TOPICS = ("suitable", "metastatic", "aftercare", "numbers")
 
 
 def term_ids(text: str) -> list[str]:
@@ -361,7 +364,7 @@ class Treatment(Evidenced):
     (transplant, drugs, ...) leave them out and are shown in a shorter list of their own."""
 
     FILE = "treatments.yaml"
-    BODY = ("what", "who", "not_for", "day", "stay", "side_effects", "recovery")
+    BODY = ("what", "who", "not_for", "day", "stay", "side_effects", "recovery", "weigh")
     # What a treatment in the comparison must say as well (its cells sum these up).
     COMPARED_NEEDS: ClassVar[tuple[str, ...]] = ("day", "stay", "recovery", "side_effects")
 
@@ -376,6 +379,9 @@ class Treatment(Evidenced):
     recovery: Text | None = None
     side_effects: Texts | None = None
     compare: Options | None = None  # COMPARE_KEYS -> a short cell; None: not in the comparison
+    # /decide: what is known about each thing a reader may weigh (matters.yaml ids -> a short text
+    # naming its source), for the matters its comparison cells do not already answer.
+    weigh: Options | None = None
     sources: SourceIds
 
     @field_validator("compare")
@@ -443,6 +449,50 @@ class AftercareItem(Evidenced):
             raise refuse(f"`when` ({', '.join(AFTERCARE_PHASES)}) is needed for kind normal, and only for it")
         if (self.kind == "checkup") != (self.weeks is not None):
             raise refuse("`weeks` is needed for kind checkup, and only for it")
+        return self
+
+
+class Matter(Item):
+    """One thing a reader may weigh when deciding ("living as long as possible"), rated on /decide.
+    What is known about it for each option comes from the treatment: its comparison cell `compare`
+    names (for a treatment in the comparison), else its own `weigh` cell; or, when the guide can say
+    only one thing for every option (what it costs), from `for_all`."""
+
+    FILE = "matters.yaml"
+    BODY = ("for_all",)
+
+    statement: Text  # as the reader would say it, after "What matters to you"
+    compare: Annotated[Literal[COMPARE_KEYS], NOT_ONE_OF] | None = None
+    for_all: Text | None = None
+    sources: SourceIds = ()  # what for_all rests on, if it states a fact (the cost line says the guide has none)
+
+    @model_validator(mode="after")
+    def _one_answer(self) -> Matter:
+        if self.compare is not None and self.for_all is not None:
+            raise refuse("give `compare` (each option's comparison cell) or `for_all` (one text), not both")
+        return self
+
+
+class Check(Evidenced):
+    """A "Did it make sense?" question for consultation mode: answers, the right one, and the plain
+    explanation shown after any answer (after a wrong one, kindly, as a second go at the point)."""
+
+    FILE = "checks.yaml"
+    BODY = ("explain",)
+
+    topic: Annotated[Literal[CHECK_TOPICS], NOT_ONE_OF]
+    question: Text
+    options: Options
+    right: NonEmpty  # an option id
+    explain: Text
+    sources: Annotated[SourceIds, _at_least_one("source (an id from sources.yaml)")]
+
+    @model_validator(mode="after")
+    def _right_is_an_option(self) -> Check:
+        if len(self.options) < 2:
+            raise refuse("needs at least two answers")
+        if self.right not in self.options:
+            raise refuse(f"the right answer '{self.right}' is not one of the options ({', '.join(self.options)})")
         return self
 
 
@@ -566,6 +616,8 @@ class Content:
     outcomes: tuple[Outcome, ...]
     treatments: Mapping[str, Treatment]
     aftercare: tuple[AftercareItem, ...]
+    matters: Mapping[str, Matter]
+    checks: tuple[Check, ...]
     changes: tuple[Change, ...]
 
     def in_language(self, lang: str) -> Words:

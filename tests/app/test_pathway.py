@@ -98,7 +98,8 @@ def test_answering_through_the_widgets_reaches_each_route(chooser, content, answ
     assert headline(chooser, content) == content.pathway_results[result].headline["en"]
     assert chooser.get("graphviz_chart"), "the flowchart is missing"
     text = shown_text(chooser)
-    assert content.pathway_results[result].ask[0]["en"] in text
+    # Each question to ask is a box to tick onto the reader's list (ui/my_questions.py).
+    assert [c.label for c in chooser.checkbox] == [q["en"] for q in content.pathway_results[result].ask]
     assert content.sections["talk_to_team"].body["en"].split(".")[0] in text
 
 

@@ -90,6 +90,37 @@ def open_sheet_and_type_the_number(page: Page, w):
     return box
 
 
+def answer_in_boxes(page: Page, w, route: dict[str, str], result: str) -> None:
+    """Answer the chooser, each answer clicked in its question's box ("not sure" is an answer to more
+    than one), until the result's headline shows."""
+    for field, option in route.items():
+        words = w(w.content.pathway_questions[field].options[option])
+        main(page).locator(f".st-key-question_box_{field}").get_by_text(words, exact=True).click()
+        wait_for_app(page)
+    expect(main(page).get_by_role("heading", name=w(w.content.pathway_results[result].headline))).to_be_visible()
+
+
+def print_page_and_file(browser, page: Page, w, folder: Path) -> tuple[bytes, bytes]:
+    """The open sheet printed to A4, and its downloaded file printed to A4 offline, as two PDFs."""
+    # The number shows as soon as the run reaches the box; the download button, later on the page,
+    # carries the file of the same run only when the run has finished.
+    wait_for_app(page)
+    with page.expect_download() as info:
+        main(page).get_by_role("button", name=w.ui("handout_download")).click()
+    path = folder / f"sheet-{w.lang}.html"
+    info.value.save_as(path)
+    page.emulate_media(media="print")
+    printed_page = page.pdf(format="A4", print_background=True)
+    offline = browser.new_context(offline=True)
+    try:
+        sheet = offline.new_page()
+        sheet.goto(path.as_uri())
+        sheet.emulate_media(media="print")
+        return printed_page, sheet.pdf(format="A4")
+    finally:
+        offline.close()
+
+
 def answer_route(page: Page, w) -> None:
     for field, option in ROUTE.items():
         choose(page, w, field, option)
@@ -142,38 +173,15 @@ def test_the_heaviest_sheets_print_every_note_on_two_a4_pages_with_the_call_now_
     w = content.in_language(lang)
     with browser_page(browser, "desktop") as page:
         open_page(page, app_url, f"/pathway?lang={lang}")
-        for field, option in route.items():  # in its question's box: "not sure" is an answer to more than one
-            words = w(content.pathway_questions[field].options[option])
-            main(page).locator(f".st-key-question_box_{field}").get_by_text(words, exact=True).click()
-            wait_for_app(page)
-        expect(main(page).get_by_role("heading", name=w(content.pathway_results[result].headline))).to_be_visible()
+        answer_in_boxes(page, w, route, result)
         notes = choose_route(Answers(**route)).notes
         open_sheet_and_type_the_number(page, w)
-        # The number shows as soon as the run reaches the box; the download button, later on the page,
-        # carries the file of the same run only when the run has finished.
-        wait_for_app(page)
-        with page.expect_download() as info:
-            main(page).get_by_role("button", name=w.ui("handout_download")).click()
-        path = tmp_path / f"sheet-{lang}.html"
-        info.value.save_as(path)
-        page.emulate_media(media="print")
-        pdf = page.pdf(format="A4", print_background=True)
-        check_call_now_box_on_page_1(pdf, w, f"printed page ({lang}, {result})", route)
+        printed_page, printed_file = print_page_and_file(browser, page, w, tmp_path)
+    for where, pdf in (("printed page", printed_page), ("downloaded file", printed_file)):
+        check_call_now_box_on_page_1(pdf, w, f"{where} ({lang}, {result})", route)
         printed = "".join(pdf_pages(pdf))
         for note_id in notes:
-            assert squash(w(content.notes[note_id].title)) in printed, (result, note_id)
-    offline = browser.new_context(offline=True)
-    try:
-        sheet = offline.new_page()
-        sheet.goto(path.as_uri())
-        sheet.emulate_media(media="print")
-        pdf = sheet.pdf(format="A4")
-        check_call_now_box_on_page_1(pdf, w, f"downloaded file ({lang}, {result})", route)
-        printed = "".join(pdf_pages(pdf))
-        for note_id in notes:
-            assert squash(w(content.notes[note_id].title)) in printed, (result, note_id)
-    finally:
-        offline.close()
+            assert squash(w(content.notes[note_id].title)) in printed, (where, result, note_id)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

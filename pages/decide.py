@@ -1,0 +1,46 @@
+"""/decide : what matters to you (and your family), your options side by side, your own questions,
+and, in consultation mode, a check that the explanation made sense."""
+
+import streamlit as st
+
+from liverguide.content import Words
+from liverguide.markup import md
+from liverguide.pathway import choose_route, is_complete
+from ui import blocks, chooser, decide, my_questions, state
+from ui.frame import show_page
+
+
+def part(w: Words, section_id: str) -> None:
+    """One of the page's parts: its heading and what it is for, from pages.yaml."""
+    s = w.content.sections[section_id]
+    st.header(w(s.heading), anchor=section_id)
+    st.markdown(md(w, s.body))
+
+
+def show(w: Words) -> None:
+    st.title(w.ui("decide_title"))
+    blocks.section(w, "decide_intro", boxed=True)
+
+    part(w, "decide_matters")
+    decide.what_matters(w)
+
+    part(w, "decide_options")
+    decide.options_side_by_side(w)
+
+    part(w, "decide_questions")
+    answers = chooser.answers_so_far()
+    if is_complete(answers):
+        st.markdown(f"**{w.ui('decide_route_questions')}**")
+        my_questions.tick_route_questions(w, choose_route(answers).summary)
+    st.markdown(f"**{w.ui('my_questions_heading')}**")
+    my_questions.question_list(w)
+
+    if st.session_state[state.LAYOUT].consult:
+        part(w, "decide_checks")
+        decide.check_questions(w)
+
+    blocks.see_also(w, "handout")
+    blocks.talk_to_team(w)
+
+
+show_page(show)

@@ -1,0 +1,198 @@
+"""Deciding together's Streamlit pieces: the ratings kept for the visit, the rating controls, the
+options side by side, and the check questions of consultation mode. The reader's list of questions
+is in ui/my_questions.py (other pages tick questions onto it)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from liverguide.content import Words
+from liverguide.decide import LEVELS, PEOPLE, checks_on, option_grid, two_views
+from liverguide.markup import md
+from liverguide.pathway import choose_route, is_complete
+from ui import blocks, chooser, state
+
+# ---------------------------------------------------------------------------------------------
+# What the session keeps
+
+
+def ratings() -> dict[str, dict[str, str]]:
+    """Each person's ratings by matter, for the whole visit (every language's control is drawn from them)."""
+    return st.session_state.setdefault(state.DECIDE_RATINGS, {person: {} for person in PEOPLE})
+
+
+def family_rates() -> bool:
+    return bool(st.session_state.get(state.DECIDE_FAMILY, False))
+
+
+def people() -> tuple[str, ...]:
+    return PEOPLE if family_rates() else PEOPLE[:1]
+
+
+# ---------------------------------------------------------------------------------------------
+# What matters to you
+
+
+def _rate(person: str, matter: str, key: str) -> None:
+    level = st.session_state[key]
+    if level is None:
+        ratings()[person].pop(matter, None)
+    else:
+        ratings()[person][matter] = level
+
+
+def _family_switched(key: str) -> None:
+    st.session_state[state.DECIDE_FAMILY] = st.session_state[key]
+
+
+def what_matters(w: Words) -> None:
+    """Each matter in its own box, with one row of choices per person (side by side on a wide screen,
+    one under the other on a phone). A choice tapped again is taken back."""
+    switch = state.DECIDE_FAMILY_SWITCH_PREFIX + w.lang
+    st.session_state[switch] = family_rates()
+    st.toggle(w.ui("decide_family_switch"), key=switch, on_change=_family_switched, args=(switch,))
+    rating_people = people()
+    for matter in w.content.matters.values():
+        with st.container(border=True, key=f"matter_{matter.id}"):
+            st.markdown(f"**{w(matter.statement)}**")
+            columns = st.columns(len(rating_people)) if len(rating_people) > 1 else [st.container()]
+            for column, person in zip(columns, rating_people, strict=True):
+                # One control per language, drawn from the one store (as the chooser's radios are).
+                key = state.rating(person, matter.id, w.lang)
+                st.session_state[key] = ratings()[person].get(matter.id)
+                # Alone, the control is named by the matter (its label hidden: the heading says it);
+                # two people side by side, each row by the person.
+                label = w.ui(f"person_{person}") if len(rating_people) > 1 else w(matter.statement)
+                column.segmented_control(
+                    label,
+                    options=LEVELS,
+                    format_func=lambda level: w.ui(f"level_{level}"),
+                    key=key,
+                    on_change=_rate,
+                    args=(person, matter.id, key),
+                    label_visibility="collapsed" if len(rating_people) == 1 else "visible",
+                )
+    if family_rates():
+        _agree_and_differ(w)
+
+
+def _agree_and_differ(w: Words) -> None:
+    """Where the two agree and where they differ: a prompt to talk, not a verdict."""
+    me, family = ratings()["me"], ratings()["family"]
+    views = two_views(w.content, me, family)
+    with st.container(border=True, key="decide_two_views"):
+        st.markdown(f"**{w.ui('decide_two_views')}**")
+        if not views.agree and not views.differ:
+            st.markdown(w.ui("decide_two_views_none"))
+            return
+        statement = {m: w(w.content.matters[m].statement) for m in w.content.matters}
+        if views.agree:
+            st.markdown(w.labelled(f"**{w.ui('decide_agree')}**", w.separator.join(statement[m] for m in views.agree)))
+        if views.differ:
+            lines = [
+                "- "
+                + w.labelled(
+                    statement[m],
+                    w.separator.join(
+                        w.labelled(w.ui(f"person_{p}"), w.ui(f"level_{r[m]}"))
+                        for p, r in (("me", me), ("family", family))
+                    ),
+                )
+                for m in views.differ
+            ]
+            st.markdown(f"**{w.ui('decide_differ')}**\n\n" + "\n".join(lines))
+        st.markdown(w.ui("decide_talk_about_it"))
+
+
+def _rated(w: Words, matter: str) -> str:
+    """'Living as long as possible (You: A lot; Your family member: Somewhat)', as far as anyone rated it."""
+    statement = w(w.content.matters[matter].statement)
+    said = [
+        w.labelled(w.ui(f"person_{p}"), w.ui(f"level_{ratings()[p][matter]}"))
+        for p in people()
+        if ratings()[p].get(matter)
+    ]
+    return w.ui("in_brackets", text=statement, value=w.separator.join(said)) if said else statement
+
+
+# ---------------------------------------------------------------------------------------------
+# The options side by side
+
+
+def options_side_by_side(w: Words) -> None:
+    """For the options of the reader's chooser result: what is known about each matter, one row per
+    matter, one cell per option (columns on a wide screen, one under the other on a phone, each
+    cell named). Nothing is added up."""
+    answers = chooser.answers_so_far()
+    if not is_complete(answers):
+        st.markdown(w.ui("decide_no_result"))
+        blocks.see_also(w, "pathway")
+        return
+    summary = w.content.pathway_results[choose_route(answers).summary]
+    st.markdown(w.labelled(f"**{w.ui('decide_your_result')}**", w(summary.headline)))
+    if not summary.treatments:
+        st.markdown(w.ui("decide_no_options"))
+        return
+    grid = option_grid(w.content, summary.treatments)
+    st.markdown(w.ui("decide_no_best"))
+    for row in grid.rows:
+        with st.container(key=f"grid_{row.matter.id}"):
+            st.markdown(f"#### {_rated(w, row.matter.id)}")  # a heading under the part's, of a row's size
+            if row.for_all is not None:
+                st.markdown(md(w, row.for_all))
+                continue
+            for column, (treatment, known) in zip(st.columns(len(row.cells)), row.cells, strict=True):
+                column.markdown(f"**{w(w.content.treatments[treatment].short)}**  \n{md(w, known)}")
+    with st.expander(w.ui("decide_grid_sources")):
+        blocks.sources(w, grid.sources)
+    blocks.how_we_know(w, *(w.content.treatments[t] for t in grid.treatments))
+
+
+# ---------------------------------------------------------------------------------------------
+# Did it make sense? (consultation mode)
+
+
+def _answer(check_id: str, option: str) -> None:
+    st.session_state.setdefault(state.CHECK_ANSWERS, {})[check_id] = option
+
+
+def _topic_chosen(key: str) -> None:
+    if st.session_state[key] is not None:
+        st.session_state[state.CHECK_TOPIC] = st.session_state[key]
+
+
+def check_questions(w: Words) -> None:
+    """A topic, then its two or three questions, each answer a large button. After any answer the
+    plain explanation shows: after a wrong one, kindly, as a second go at the point. Nothing is
+    counted or scored; another answer can be tapped at any time."""
+    topics = tuple(dict.fromkeys(c.topic for c in w.content.checks))
+    topic = st.session_state.get(state.CHECK_TOPIC, topics[0])
+    key = state.CHECK_TOPIC_PREFIX + w.lang
+    st.session_state[key] = topic
+    st.pills(
+        w.ui("check_choose_topic"),
+        options=topics,
+        format_func=lambda t: w.ui(f"check_topic_{t}"),
+        key=key,
+        on_change=_topic_chosen,
+        args=(key,),
+    )
+    given = st.session_state.get(state.CHECK_ANSWERS, {})
+    for check in checks_on(w.content, topic):
+        with st.container(border=True, key=f"check_box_{check.id}"):
+            st.markdown(f"**{w(check.question)}**")
+            chosen = given.get(check.id)
+            for option, words in check.options.items():
+                st.button(
+                    w(words),
+                    key=f"check_{check.id}_{option}",
+                    on_click=_answer,
+                    args=(check.id, option),
+                    width="stretch",
+                    type="primary" if option == chosen else "secondary",
+                )
+            if chosen is not None:
+                verdict = "check_right" if chosen == check.right else "check_not_quite"
+                with st.container(key=f"check_explain_{check.id}"):
+                    st.markdown(w.labelled(f"**{w.ui(verdict)}**", md(w, check.explain)))
+    blocks.sources(w, [s for c in checks_on(w.content, topic) for s in c.sources])
