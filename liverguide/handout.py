@@ -121,9 +121,9 @@ def build_handout(
 
 
 def _what_matters(w: Words, ratings: Mapping[str, Ratings]) -> list[Part]:
-    """'What matters to me': one line per person who rated anything; none if nobody did."""
+    """'What matters most': one line per person who rated anything; none if nobody did."""
     said = [(person, ratings_in_words(w, ratings.get(person, {}))) for person in PEOPLE]
-    lines = tuple(w.labelled(f"**{w.ui(f'sheet_person_{p}')}**", words) for p, words in said if words)
+    lines = tuple(w.labelled(f"**{w.ui(f'person_{p}')}**", words) for p, words in said if words)
     return [Part(w.ui("handout_matters"), lines)] if lines else []
 
 

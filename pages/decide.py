@@ -20,6 +20,11 @@ def part(w: Words, section_id: str) -> None:
 def show(w: Words) -> None:
     st.title(w.ui("decide_title"))
     blocks.section(w, "decide_intro", boxed=True)
+    # A long page on a phone: the nurse can go straight to a part.
+    parts = ["decide_matters", "decide_options", "decide_questions"]
+    parts += ["decide_checks"] if st.session_state[state.LAYOUT].consult else []
+    links = " · ".join(f"[{w(w.content.sections[p].heading)}](#{p})" for p in parts)
+    st.markdown(f"{w.ui('jump_to')} {links}")
 
     part(w, "decide_matters")
     decide.what_matters(w)

@@ -138,6 +138,8 @@ def options_side_by_side(w: Words) -> None:
     for row in grid.rows:
         with st.container(key=f"grid_{row.matter.id}"):
             st.markdown(f"#### {_rated(w, row.matter.id)}")  # a heading under the part's, of a row's size
+            if row.matter.note is not None:
+                st.markdown(f"**{md(w, row.matter.note)}**")
             if row.for_all is not None:
                 st.markdown(md(w, row.for_all))
                 continue

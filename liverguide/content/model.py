@@ -459,11 +459,12 @@ class Matter(Item):
     only one thing for every option (what it costs), from `for_all`."""
 
     FILE = "matters.yaml"
-    BODY = ("for_all",)
+    BODY = ("for_all", "note")
 
     statement: Text  # as the reader would say it, after "What matters to you"
     compare: Annotated[Literal[COMPARE_KEYS], NOT_ONE_OF] | None = None
     for_all: Text | None = None
+    note: Text | None = None  # said before the row's cells, such as why its numbers cannot be compared
     sources: SourceIds = ()  # what for_all rests on, if it states a fact (the cost line says the guide has none)
 
     @model_validator(mode="after")

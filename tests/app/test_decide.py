@@ -67,7 +67,7 @@ def test_a_family_member_rates_beside_the_reader_and_the_page_shows_where_they_d
     rate(at, "family", "cost", "lot")
     text = shown_text(at)
     assert f"**{en.ui('decide_agree')}**: Living as long as possible" in text
-    assert "What it costs: You: Not much; Your family member: A lot" in text
+    assert "What it costs: The patient: Not much; Family member: A lot" in text
     assert en.ui("decide_talk_about_it") in text
     # Turned off, the family's column goes, and its ratings wait for it.
     at.toggle(key=f"{state.DECIDE_FAMILY_SWITCH_PREFIX}en").set_value(False).run()
@@ -82,11 +82,12 @@ def test_the_options_of_the_result_sit_side_by_side_with_the_reader_s_rating_and
     rate(at, "me", "few_repeats", "lot")
     text = shown_text(at)
     assert en.ui("decide_no_best") in text
-    assert "#### Not having to come back for more treatments (You: A lot)" in [m.value for m in at.markdown]
+    assert "#### Not having to come back for more treatments (The patient: A lot)" in [m.value for m in at.markdown]
     for t in content.pathway_results[ROUTE_RESULT].treatments:
         assert en(content.treatments[t].compare["repeats"]) in text
         assert en(content.treatments[t].weigh["longer_life"]) in text
     assert en(content.matters["cost"].for_all) in text
+    assert f"**{en(content.matters['longer_life'].note)}**" in text  # its numbers are not to be set against each other
     for word in ("best choice for you", "we recommend", "you should choose"):
         assert word not in text.lower()
 
@@ -181,8 +182,8 @@ def test_the_sheet_carries_what_matters_to_each_person_and_the_reader_s_own_list
     go(at, "handout")
     text = shown_text(at)
     assert en.ui("handout_matters") in [s.value for s in at.subheader]
-    assert "**Me**: A lot: Living as long as possible." in text
-    assert "**My family member**: A lot: Spending little time in hospital." in text
+    assert "**The patient**: A lot: Living as long as possible." in text
+    assert "**Family member**: A lot: Spending little time in hospital." in text
     assert "- Who drives me home?" in text
     assert en.ui("handout_my_questions") in [s.value for s in at.subheader]
     assert en.ui("ask_heading") not in [s.value for s in at.subheader]  # the reader's list stands in for it

@@ -133,7 +133,7 @@ def test_a_reader_and_a_family_member_weigh_the_options_and_gather_their_questio
         box = open_sheet_and_type_the_number(page, w)
         sheet = main(page)
         expect(sheet).to_contain_text(w.ui("handout_matters"))
-        expect(sheet).to_contain_text(w.ui("sheet_person_family"))
+        expect(sheet).to_contain_text(w.ui("person_family"))
         items = sheet.locator("[class*='st-key-handout_part_']").filter(has_text=w.ui("handout_my_questions"))
         expect(items.get_by_role("listitem")).to_have_text(expected)
         expect(sheet).not_to_contain_text(w(summary.ask[2]))  # a suggested question the reader did not keep
@@ -171,7 +171,7 @@ def test_the_heaviest_sheet_with_two_people_s_ratings_and_seven_questions_prints
     for where, pdf in (("printed page", printed_page), ("downloaded file", printed_file)):
         check_call_now_box_on_page_1(pdf, w, f"{where} ({lang})", METASTATIC_ROUTE)
         printed = "".join(pdf_pages(pdf))
-        for words in (w.ui("handout_matters"), w.ui("sheet_person_family"), f"{OWN_QUESTION[lang]} (3)"):
+        for words in (w.ui("handout_matters"), w.ui("person_family"), f"{OWN_QUESTION[lang]} (3)"):
             assert squash(words) in printed, (where, words)
 
 
