@@ -19,8 +19,8 @@ from liverguide.content import Check, Content, Matter, Text, Words
 LEVELS = ("little", "some", "lot")
 # Whose ratings: the reader's, and the family member's (ui.yaml `person_<person>`).
 PEOPLE = ("me", "family")
-# The longest question a reader may type (a question, not a letter; the sheet has two pages).
-MAX_OWN_WORDS = 200
+# The most characters a typed question keeps (a question, not a letter; the sheet has two pages).
+MAX_QUESTION_LENGTH = 200
 
 Ratings = Mapping[str, str]  # matter id -> level
 # What would turn a reader's typed words into markup (Markdown, a glossary mark, HTML) or a list.
@@ -137,9 +137,9 @@ def toggled(questions: tuple[Asked, ...], asked: Asked) -> tuple[Asked, ...]:
 def with_own(questions: tuple[Asked, ...], typed: str) -> tuple[Asked, ...]:
     """The reader's own question added at the end, as plain words: the marks that would make it a
     link, a list or bold print on the page or the sheet are left out, spaces tidied, and it is cut at
-    MAX_OWN_WORDS characters; nothing is added for an empty box or a question already on the list."""
+    MAX_QUESTION_LENGTH characters; nothing is added for an empty box or a question already on the list."""
     words = _MARKUP.sub(" ", typed)
-    words = " ".join(_LIST_START.sub(r"\1", words.strip()).split())[:MAX_OWN_WORDS].strip()
+    words = " ".join(_LIST_START.sub(r"\1", words.strip()).split())[:MAX_QUESTION_LENGTH].strip()
     asked = Asked("own", words)
     return questions if not words or asked in questions else (*questions, asked)
 

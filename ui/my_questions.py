@@ -6,7 +6,16 @@ from __future__ import annotations
 import streamlit as st
 
 from liverguide.content import Words
-from liverguide.decide import MAX_OWN_WORDS, Asked, asked_words, moved, route_questions, toggled, with_own, without
+from liverguide.decide import (
+    MAX_QUESTION_LENGTH,
+    Asked,
+    asked_words,
+    moved,
+    route_questions,
+    toggled,
+    with_own,
+    without,
+)
 from ui import state
 
 
@@ -89,5 +98,5 @@ def question_list(w: Words) -> None:
                 )
     # A form: the typed words reach the server only when added (Enter or the button), then the box clears.
     with st.form("my_question_form", clear_on_submit=True, border=False), st.container(key="screen_only_type"):
-        st.text_input(w.ui("my_question_type"), key=state.MY_QUESTION_TYPED, max_chars=MAX_OWN_WORDS)
+        st.text_input(w.ui("my_question_type"), key=state.MY_QUESTION_TYPED, max_chars=MAX_QUESTION_LENGTH)
         st.form_submit_button(w.ui("my_question_add"), icon=":material/add:", on_click=_add_own)

@@ -39,8 +39,8 @@ def treatment_section(w: Words, t: Treatment, *, asked: bool = False, anchor: bo
             st.markdown(w.labelled(f"**{w.ui('t_recovery')}**", md(w, t.recovery)))
         blocks.sources(w, t.sources)
         blocks.how_we_know(w, t)
-        asked = Asked("treatment", t.id)
-        my_questions.tick(w, asked, w.ui("tick_to_list", question=asked_words(w, asked)))
+        question = Asked("treatment", t.id)  # "Could TACE be an option for me?", to tick onto the list
+        my_questions.tick(w, question, w.ui("tick_to_list", question=asked_words(w, question)))
         aftercare_link(w, t.id)
 
 

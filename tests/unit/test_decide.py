@@ -8,7 +8,7 @@ import pytest
 
 from liverguide.content import ContentError, load_content
 from liverguide.decide import (
-    MAX_OWN_WORDS,
+    MAX_QUESTION_LENGTH,
     Asked,
     asked_words,
     known_about,
@@ -126,7 +126,7 @@ def test_a_typed_question_is_kept_as_plain_words(typed, kept):
 
 def test_a_typed_question_is_cut_at_its_limit_and_not_added_twice():
     long = with_own((), "why " * 100)
-    assert len(long[0].ref) <= MAX_OWN_WORDS
+    assert len(long[0].ref) <= MAX_QUESTION_LENGTH
     once = with_own((A,), "Same?")
     assert with_own(once, " Same? ") == once
 
