@@ -35,8 +35,8 @@ _LIST_START = re.compile(r"^(?:[-+]\s*)*(\d+)[.)](?=\s)|^(?:[-+]\s*)+")
 @dataclass(frozen=True)
 class Row:
     matter: Matter
-    cells: tuple[tuple[str, Text], ...]  # (treatment id, what is known), in the result's order
-    for_all: Text | None = None  # one text for every option, instead of cells
+    cells: tuple[tuple[str, Text], ...]  # (treatment id, what is known), in the result's order; none
+    # for a matter with one text for every option (matter.for_all)
 
 
 @dataclass(frozen=True)
@@ -57,9 +57,7 @@ def known_about(content: Content, matter: Matter, treatment_id: str) -> Text:
 def option_grid(content: Content, treatment_ids: tuple[str, ...]) -> Grid:
     """Every matter, with what is known about it for each option (the loader made sure there is a cell)."""
     rows = tuple(
-        Row(m, (), m.for_all)
-        if m.for_all is not None
-        else Row(m, tuple((t, known_about(content, m, t)) for t in treatment_ids))
+        Row(m, () if m.for_all is not None else tuple((t, known_about(content, m, t)) for t in treatment_ids))
         for m in content.matters.values()
     )
     sources = [s for t in treatment_ids for s in content.treatments[t].sources]

@@ -29,14 +29,15 @@ def show(w: Words) -> None:
     part(w, "decide_matters")
     decide.what_matters(w)
 
+    answers = chooser.answers_so_far()
+    result_id = choose_route(answers).summary if is_complete(answers) else None
     part(w, "decide_options")
-    decide.options_side_by_side(w)
+    decide.options_side_by_side(w, result_id)
 
     part(w, "decide_questions")
-    answers = chooser.answers_so_far()
-    if is_complete(answers):
+    if result_id is not None:
         st.markdown(f"**{w.ui('decide_route_questions')}**")
-        my_questions.tick_route_questions(w, choose_route(answers).summary)
+        my_questions.tick_route_questions(w, result_id)
     st.markdown(f"**{w.ui('my_questions_heading')}**")
     my_questions.question_list(w)
 

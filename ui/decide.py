@@ -9,8 +9,7 @@ import streamlit as st
 from liverguide.content import Words
 from liverguide.decide import LEVELS, PEOPLE, checks_on, option_grid, two_views
 from liverguide.markup import md
-from liverguide.pathway import choose_route, is_complete
-from ui import blocks, chooser, state
+from ui import blocks, state
 
 # ---------------------------------------------------------------------------------------------
 # What the session keeps
@@ -89,46 +88,37 @@ def _agree_and_differ(w: Words) -> None:
         if views.agree:
             st.markdown(w.labelled(f"**{w.ui('decide_agree')}**", w.separator.join(statement[m] for m in views.agree)))
         if views.differ:
-            lines = [
-                "- "
-                + w.labelled(
-                    statement[m],
-                    w.separator.join(
-                        w.labelled(w.ui(f"person_{p}"), w.ui(f"level_{r[m]}"))
-                        for p, r in (("me", me), ("family", family))
-                    ),
-                )
-                for m in views.differ
-            ]
+            lines = [f"- {w.labelled(statement[m], _ratings_of(w, m, PEOPLE))}" for m in views.differ]
             st.markdown(f"**{w.ui('decide_differ')}**\n\n" + "\n".join(lines))
         st.markdown(w.ui("decide_talk_about_it"))
 
 
+def _ratings_of(w: Words, matter: str, persons: tuple[str, ...]) -> str:
+    """'The patient: A lot; Family member: Somewhat': each of these persons who rated the matter."""
+    given = [(p, ratings()[p].get(matter)) for p in persons]
+    return w.separator.join(w.labelled(w.ui(f"person_{p}"), w.ui(f"level_{level}")) for p, level in given if level)
+
+
 def _rated(w: Words, matter: str) -> str:
-    """'Living as long as possible (You: A lot; Your family member: Somewhat)', as far as anyone rated it."""
+    """'Living as long as possible (The patient: A lot)', as far as anyone shown rated it."""
     statement = w(w.content.matters[matter].statement)
-    said = [
-        w.labelled(w.ui(f"person_{p}"), w.ui(f"level_{ratings()[p][matter]}"))
-        for p in people()
-        if ratings()[p].get(matter)
-    ]
-    return w.ui("in_brackets", text=statement, value=w.separator.join(said)) if said else statement
+    said = _ratings_of(w, matter, people())
+    return w.ui("in_brackets", text=statement, value=said) if said else statement
 
 
 # ---------------------------------------------------------------------------------------------
 # The options side by side
 
 
-def options_side_by_side(w: Words) -> None:
-    """For the options of the reader's chooser result: what is known about each matter, one row per
-    matter, one cell per option (columns on a wide screen, one under the other on a phone, each
-    cell named). Nothing is added up."""
-    answers = chooser.answers_so_far()
-    if not is_complete(answers):
+def options_side_by_side(w: Words, result_id: str | None) -> None:
+    """For the options of the reader's chooser result (its id; None before it is complete): what is
+    known about each matter, one row per matter, one cell per option (columns on a wide screen, one
+    under the other on a phone, each cell named). Nothing is added up."""
+    if result_id is None:
         st.markdown(w.ui("decide_no_result"))
         blocks.see_also(w, "pathway")
         return
-    summary = w.content.pathway_results[choose_route(answers).summary]
+    summary = w.content.pathway_results[result_id]
     st.markdown(w.labelled(f"**{w.ui('decide_your_result')}**", w(summary.headline)))
     if not summary.treatments:
         st.markdown(w.ui("decide_no_options"))
@@ -140,8 +130,8 @@ def options_side_by_side(w: Words) -> None:
             st.markdown(f"#### {_rated(w, row.matter.id)}")  # a heading under the part's, of a row's size
             if row.matter.note is not None:
                 st.markdown(f"**{md(w, row.matter.note)}**")
-            if row.for_all is not None:
-                st.markdown(md(w, row.for_all))
+            if row.matter.for_all is not None:
+                st.markdown(md(w, row.matter.for_all))
                 continue
             for column, (treatment, known) in zip(st.columns(len(row.cells)), row.cells, strict=True):
                 column.markdown(f"**{w(w.content.treatments[treatment].short)}**  \n{md(w, known)}")
@@ -180,7 +170,8 @@ def check_questions(w: Words) -> None:
         args=(key,),
     )
     given = st.session_state.get(state.CHECK_ANSWERS, {})
-    for check in checks_on(w.content, topic):
+    checks = checks_on(w.content, topic)
+    for check in checks:
         with st.container(border=True, key=f"check_box_{check.id}"):
             st.markdown(f"**{w(check.question)}**")
             chosen = given.get(check.id)
@@ -197,4 +188,4 @@ def check_questions(w: Words) -> None:
                 verdict = "check_right" if chosen == check.right else "check_not_quite"
                 with st.container(key=f"check_explain_{check.id}"):
                     st.markdown(w.labelled(f"**{w.ui(verdict)}**", md(w, check.explain)))
-    blocks.sources(w, [s for c in checks_on(w.content, topic) for s in c.sources])
+    blocks.sources(w, [s for c in checks for s in c.sources])

@@ -33,7 +33,7 @@ def test_every_result_s_options_have_something_known_about_every_matter(content)
         grid = option_grid(content, treatments)
         assert [row.matter.id for row in grid.rows] == list(content.matters)
         for row in grid.rows:
-            if row.for_all is None:
+            if row.matter.for_all is None:
                 assert [t for t, _ in row.cells] == list(treatments), (summary, row.matter.id)
                 assert all(text["en"] and text["zh"] for _, text in row.cells)
             else:
@@ -221,7 +221,7 @@ def test_the_weigh_cell_the_result_needs_is_enough(content_folder):
     content_folder.edit("treatments.yaml", "  compare:\n", WEIGH + "  compare:\n")
     content = load_content(content_folder.root)
     grid = option_grid(content, ("tace",))
-    assert [(row.matter.id, row.cells or row.for_all) for row in grid.rows] == [
+    assert [(row.matter.id, row.cells or row.matter.for_all) for row in grid.rows] == [
         ("longer_life", (("tace", {"en": "Longer (Smith, 2020)."}),)),
         ("little_hospital", (("tace", {"en": "A night"}),)),
         ("cost", {"en": "Ask the hospital."}),
