@@ -5,7 +5,7 @@ import streamlit as st
 
 from liverguide.content import Words
 from ui import blocks, treatments
-from ui.frame import show_page
+from ui.frame import HEADING_MARK, mark, show_page
 
 
 def show(w: Words) -> None:
@@ -22,9 +22,13 @@ def show(w: Words) -> None:
                 with column:
                     treatments.treatment_section(words, treatment, asked=treatment.id == asked, anchor=words is w)
 
-    # A link from a pathway result ("Read about TACE") lands on that treatment, first on the page.
+    # A link from a pathway result ("Read about TACE") lands on that treatment, first on the page,
+    # with its heading at the top of the screen: Streamlit may keep the chooser's scroll position
+    # (a long page, read to its end) for the new page. A heading mark (ui/frame.py), one per
+    # treatment: it acts when the page is drawn, not again on the page's own reruns.
     if asked:
         sections([w.content.treatments[asked]])
+        mark(HEADING_MARK, list(w.content.treatments).index(asked) + 1)
     blocks.section(w, "treatments_intro")
     treatments.jump_links(w)
     blocks.see_also(w, "aftercare")
