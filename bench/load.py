@@ -25,9 +25,10 @@ from pathlib import Path
 from playwright.async_api import async_playwright
 
 from liverguide.content import load_content
-from liverguide.pathway import ALLOWED, Answers, answered_so_far, choose_route
+from liverguide.pathway import Answers, choose_route
 from liverguide.site import BY_ID
 from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, CLICK_AND_WAIT, IDLE, ROOT, serve
+from tests.journeys import every_answers
 
 SESSIONS = 20
 # A click not answered in this long counts as an error. Generous: 20 browsers share the machine's
@@ -37,16 +38,16 @@ CONTENT = load_content(ROOT / "content")
 
 
 def routes(n: int) -> list[dict[str, str]]:
-    """n different complete sets of answers, spread over every kind of route."""
-    every = []
-    for values in itertools.product(*ALLOWED.values()):
-        given = dict(zip(ALLOWED, values, strict=True))
-        answers, missing = answered_so_far(given)
-        asked = {k: v for k, v in vars(answers).items() if v is not None}
-        if missing is None and asked not in every:
-            every.append(asked)
-    step = len(every) / n
-    return [every[int(i * step)] for i in range(n)]
+    """n different complete sets of answers, spread over every result the chooser gives: one of each
+    result in turn, from a sample of every set the page can produce (tests/journeys.py)."""
+    every = every_answers()
+    rare = (a for a in every if a.cancer != "primary" or a.kind == "bile_duct")  # the smaller kinds, all of them
+    sample = [*every[:: max(1, len(every) // 2000)], *rare]
+    by_result: dict[str, list] = {}
+    for answers in sample:
+        by_result.setdefault(choose_route(answers, CONTENT).summary, []).append(answers)
+    turns = [answers for group in itertools.zip_longest(*by_result.values()) for answers in group if answers]
+    return [{k: v for k, v in vars(a).items() if v is not None} for a in turns[:n]]
 
 
 async def wait_idle(page) -> None:
@@ -86,7 +87,7 @@ async def reader(browser, url: str, n: int, given: dict[str, str], times: list[f
         # Consultation mode: one question per screen, so every answer changes what the screen shows.
         await page.goto(f"{url}/pathway?lang={lang}&consult=1")
         await wait_idle(page)
-        headline = CONTENT.pathway_results[choose_route(Answers(**given)).summary].headline[lang]
+        headline = CONTENT.pathway_results[choose_route(Answers(**given), CONTENT).summary].headline[lang]
         fields = list(given)
         for i, (field, value) in enumerate(given.items()):
             after = CONTENT.pathway_questions[fields[i + 1]].question[lang] if i + 1 < len(fields) else headline

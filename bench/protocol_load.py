@@ -122,7 +122,7 @@ async def answer_route(reader, w, given: dict[str, str], pace, deadline: float, 
             after = w(CONTENT.pathway_questions[fields[i + 1]].question)
             if after not in run.text:
                 raise ReaderError(f"after {field_id}={value}, the next question is not shown")
-    headline = w(CONTENT.pathway_results[choose_route(Answers(**given)).summary].headline)
+    headline = w(CONTENT.pathway_results[choose_route(Answers(**given), CONTENT).summary].headline)
     expect_heading(reader.last, headline, f"the route for {given}")
     return True
 
@@ -168,7 +168,7 @@ async def route_reader(url: str, n: int, pace, deadline: float, result: Result) 
             result.times.append(run.seconds)
             expect_heading(run, w(CONTENT.questions[place + 1].question), f"question {place + 2}")
         run = await reader.go("/pathway")
-        headline = w(CONTENT.pathway_results[choose_route(Answers(**given)).summary].headline)
+        headline = w(CONTENT.pathway_results[choose_route(Answers(**given), CONTENT).summary].headline)
         others = {w(r.headline) for r in CONTENT.pathway_results.values()} - {headline}
         shown = " ".join(run.headings)
         if headline not in shown or any(h in shown for h in others):

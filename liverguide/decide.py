@@ -94,7 +94,7 @@ def ratings_in_words(w: Words, ratings: Ratings) -> str:
         if matters:
             statements = w.separator.join(w(w.content.matters[m].statement) for m in matters)
             said.append(w.labelled(w.ui(f"level_{level}"), statements) + w.ui("sentence_end"))
-    return " ".join(said) if w.lang == "en" else "".join(said)
+    return w.sentences(*said)
 
 
 # ---------------------------------------------------------------------------------------------

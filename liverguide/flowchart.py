@@ -1,39 +1,41 @@
-"""The pathway chooser drawn: every route as a Graphviz flowchart with the reader's path marked, its
-labels in the reader's language, and the same path in words (the chart's text alternative)."""
+"""The pathway chooser drawn: the questions, the stage and the routes for the reader's kind of cancer
+as a Graphviz flowchart with the reader's path marked, its labels in the reader's language, and the
+same path in words (the chart's text alternative). Each kind of cancer has a chart of its own
+(liverguide/routes.py EDGES), so a phone shows only the boxes that can apply.
+"""
 
 from __future__ import annotations
 
 from itertools import pairwise
 
+from liverguide.answers import QUESTION_NODES, Answers
 from liverguide.content import Words
 from liverguide.i18n import columns, even_wrap
-from liverguide.pathway import EDGES, QUESTION_NODES, ROUTE_NODES, Answers
-
-FIELD_OF_NODE = {node: field for field, node in QUESTION_NODES.items()}
+from liverguide.routes import edges_of, nodes_of
 
 
-def node_labels(w: Words) -> dict[str, str]:
-    """Each node's words: a question's short name, or a route's."""
-    labels = {node: w(w.content.pathway_questions[field].short) for field, node in QUESTION_NODES.items()}
-    labels.update({node: w.ui(f"node_{node}") for node in ROUTE_NODES.values()})
-    return labels
+def node_labels(w: Words, group: str) -> dict[str, str]:
+    """Each box of one kind of cancer's chart, with its words."""
+    return {node: w.ui(f"node_{node}") for node in nodes_of(group)}
 
 
-def edge_labels(w: Words) -> dict[str, str]:
-    return {label_id: w.ui(label_id) for _, _, label_id in EDGES}
+def edge_labels(w: Words, group: str) -> list[tuple[str, str, str]]:
+    """Each arrow of the chart: (from, to, words); words are empty where the boxes say enough."""
+    return [(e.source, e.target, w.ui(e.label) if e.label else "") for e in edges_of(group)]
 
 
 def path_in_words(w: Words, path: tuple[str, ...], answers: Answers) -> str:
-    """The reader's path as text, each question with the answer given: 'Health: Good → ... → Route'."""
-    labels = node_labels(w)
+    """The reader's path as text, each question with the answer given:
+    'Where it started: In the liver → ... → Early: BCLC 0 or A → Treatment aimed at the liver'."""
     steps = []
     for node in path:
-        field = FIELD_OF_NODE.get(node)
-        value = getattr(answers, field) if field else None
-        if value is None:
-            steps.append(labels[node])
+        given = [(f, getattr(answers, f)) for f in QUESTION_NODES.get(node, ()) if getattr(answers, f) is not None]
+        if given:
+            questions = w.content.pathway_questions
+            said = [w.labelled(w(questions[f].short), w(questions[f].options[value])) for f, value in given]
+            steps.append(w.separator.join(said))
         else:
-            steps.append(w.labelled(labels[node], w(w.content.pathway_questions[field].options[value])))
+            steps.append(w.ui(f"node_{node}"))
     return " → ".join(steps)
 
 
@@ -48,34 +50,45 @@ EDGE_FONT_SIZE = 16
 LINE_COLUMNS = 12  # a Chinese character counts as two
 # Edge labels sit between boxes, where Graphviz leaves them less room than it thinks Chinese needs.
 EDGE_LINE_COLUMNS = 8
-# Routes drawn a row lower than the others from the same question, so that no row holds more than
-# three boxes and the chart stays narrow enough for a phone (edge -> Graphviz minlen).
-LOWER_ROW = {("q_resectable", "r_drugs_first"): 2}
+# Boxes drawn a row lower than Graphviz would put them, so that no row holds more than three boxes
+# and the chart stays narrow enough for a phone (edge -> Graphviz minlen). An arrow in LOOSE is drawn
+# but does not set the rows: the end stage then sits beside the safety questions that lead to it.
+LOOSE = {("q_told", "s_end")}
+LOWER_ROW = {
+    ("q_resectable", "r_ask_team"): 2,
+    ("q_resectable", "r_drugs_first"): 2,
+    ("q_told", "s_unknown"): 2,
+    ("q_liver", "r_ask_team"): 2,
+}
 
 
-def flowchart_dot(node_labels: dict[str, str], edge_labels: dict[str, str], path: tuple[str, ...] = ()) -> str:
-    """Graphviz DOT for every route, with the reader's path marked by thick, solid edges and a
-    double border on its end node (not by colour alone); other edges are thin and dashed."""
+def flowchart_dot(node_labels: dict[str, str], edges: list[tuple[str, str, str]], path: tuple[str, ...] = ()) -> str:
+    """Graphviz DOT for one chart, with the reader's path marked by thick, solid edges and a double
+    border on its end node (not by colour alone); other edges are thin and dashed."""
     on_path = set(pairwise(path))
     end = path[-1] if path else None
     lines = [
         "digraph routes {",
-        '  graph [rankdir=TB, nodesep=0.2, ranksep=0.3, fontname="sans-serif"];',
+        '  graph [rankdir=TB, nodesep=0.1, ranksep=0.3, fontname="sans-serif"];',
         '  node [shape=box, style="rounded,filled", fillcolor="#ffffff", color="#555555", fontname="sans-serif",'
         f" fontsize={NODE_FONT_SIZE}, margin=0.1];",
         f'  edge [color="#555555", fontname="sans-serif", fontsize={EDGE_FONT_SIZE}];',
     ]
     for node, label in node_labels.items():
         attrs = [f'label="{_dot_text(label)}"', f"width={_min_width(label):.2f}"]
+        if node in QUESTION_NODES:  # the questions in one straight column, the stages and routes beside it
+            attrs.append('group="questions"')
         if node in path:
             attrs += ['fillcolor="#dbe9f6"', 'color="#0b3d6b"', "penwidth=2"]
         if node == end:
             attrs += ["peripheries=2", 'fontname="sans-serif bold"']
         lines.append(f"  {node} [{', '.join(attrs)}];")
-    for source, target, label_id in EDGES:
-        attrs = [f'label="{_dot_text(edge_labels[label_id], EDGE_LINE_COLUMNS)}"']
+    for source, target, label in edges:
+        attrs = [f'label="{_dot_text(label, EDGE_LINE_COLUMNS)}"'] if label else []
         if (source, target) in LOWER_ROW:
             attrs.append(f"minlen={LOWER_ROW[source, target]}")
+        if (source, target) in LOOSE:
+            attrs.append("constraint=false")
         if (source, target) in on_path:
             attrs += ['color="#0b3d6b"', "penwidth=3", "style=bold"]
         else:

@@ -22,7 +22,8 @@ from liverguide.aftercare import Aftercare, aftercare_for, treatments_with_after
 from liverguide.content import Text, Words, replace_terms
 from liverguide.decide import PEOPLE, Ratings, ratings_in_words
 from liverguide.i18n import HTML_LANG
-from liverguide.pathway import Answers, choose_route, is_complete
+from liverguide.pathway import Answers, Result, choose_route, is_complete
+from liverguide.views import copies_label, missing_line, row_of, stage_lines, views
 
 
 @dataclass(frozen=True)
@@ -66,17 +67,18 @@ def build_handout(
     sources: list[str] = []
     personal = is_complete(answers)
     if personal:
-        result = choose_route(answers)
+        result = choose_route(answers, content)
         summary = content.pathway_results[result.summary]
-        named = summary.treatments
+        named = result.treatments
         parts.append(Part(w.ui("handout_route"), (f"**{w(summary.headline)}**", w(summary.why))))
+        parts += _stage_and_views(w, result, answers)
         # Every note the route shows on screen, in a short box right under it: the guidelines' and
         # trials' view (a late stage's drug treatment first, the health check) goes home on paper too.
         evidence = [content.notes[n] for n in result.notes]
         if evidence:
             said = tuple(f"**{w(n.title)}** {w(n.body)}" for n in evidence)
             parts.append(Part(w.ui("evidence_note"), said, boxed=True))
-        treatments = [content.treatments[t] for t in summary.treatments]
+        treatments = [content.treatments[t] for t in named]
         described = tuple(w.labelled(f"**{w(t.name)}**", w(meaning)) for t, (meaning, _) in _short(w, treatments))
         parts.append(Part(w.ui("involves"), (w(summary.involves), *described)))
         parts += _what_matters(w, ratings or {})
@@ -118,6 +120,27 @@ def build_handout(
         phone.strip(),
         notes.strip(),
     )
+
+
+def _stage_and_views(w: Words, result: Result, answers: Answers) -> list[Part]:
+    """The stage in both systems (or what is missing), and each view's first choices in one line."""
+    parts = []
+    if result.staging is not None:
+        lines = stage_lines(w, result.staging)
+        label = copies_label(w, row_of(w, "cnlc", result.staging.cnlc)) if result.staging.cnlc else None
+        missing = missing_line(w, result.staging)
+        parts.append(Part(w.ui("stage_heading"), tuple(x for x in (*lines, label, missing) if x)))
+    lines = []
+    for view in views(w, result):
+        first = w.separator.join(
+            w.ui("numbered", n=n, text=w(w.content.treatments[t].short)) for n, t in enumerate(view.treatments, 1)
+        )
+        lead = view.lead if view.means is None else ""
+        said = w.sentences(lead, first + w.ui("sentence_end"), view.left_out or "", view.note or "")
+        lines.append(w.labelled(f"**{view.heading}**", said))
+    if lines:
+        parts.append(Part(w.ui("views_heading"), tuple(lines)))
+    return parts
 
 
 def _what_matters(w: Words, ratings: Mapping[str, Ratings]) -> list[Part]:
@@ -183,14 +206,14 @@ def paper_sources(w: Words, source_ids: tuple[str, ...]) -> str:
 
 _STYLE = """
 body { font-family: "Noto Sans", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif;
-       font-size: 11pt; line-height: 1.3; color: #1a1a1a; max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
+       font-size: 10.5pt; line-height: 1.25; color: #1a1a1a; max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
 h1 { font-size: 18pt; margin: 0 0 .2em; } h2 { font-size: 13pt; margin: .6em 0 .2em; }
 p, ul { margin: .25em 0; } li { margin: 0; } .made { color: #333; }
 .box { border: 2px solid #1a1a1a; border-radius: 6px; padding: .2em .8em .5em; margin: .8em 0;
        break-inside: avoid; page-break-inside: avoid; }
 .box h2 { margin-top: .4em; }
 .evidence { border: 1px solid #1a1a1a; border-radius: 6px; padding: .2em .8em .4em; margin: .8em 0;
-            font-size: 9.5pt; line-height: 1.3; }
+            font-size: 9pt; line-height: 1.25; }
 .evidence p { margin: .25em 0; orphans: 3; widows: 3; }
 .phone { border-top: 1px solid #1a1a1a; margin-top: .5em; padding-top: .2em; }
 .phone .number { font-size: 20pt; font-weight: bold; margin: .1em 0; }
@@ -198,7 +221,7 @@ p, ul { margin: .25em 0; } li { margin: 0; } .made { color: #333; }
 .line { border-bottom: 1px solid #1a1a1a; min-height: 1.6em; margin: .3em 0 .8em; }
 .sources { font-size: 8pt; }
 h1, h2 { break-after: avoid; page-break-after: avoid; } li { break-inside: avoid; }
-@page { size: A4; margin: 12mm; }
+@page { size: A4; margin: 10mm; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
 """
 

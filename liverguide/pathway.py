@@ -1,224 +1,322 @@
-"""The pathway chooser's rules: a reader's answers -> the route doctors usually consider, and why.
-
-The rules follow the clinic's Q&A (source `qa_source`), with the safety gate that guidelines insist
-on and the clinic leaves out: these treatments are not advised when the liver is failing or the
-person is too unwell (BCLC 2022, EASL-EORTC 2012). At a late stage (BCLC C) the route shows the
-guides of Europe and the US (drug treatment first) beside China's and the clinic's. No CNLC staging:
-its 2024 stage table could not be checked. Educational only: every route ends with "talk to your
+"""The pathway chooser's rules: a reader's answers -> the stage (for the common kind of liver cancer,
+in the European and the Chinese system), what each view lists first, the route, its path through the
+flowchart, the notes shown with it, and why. Educational only: every route ends with "talk to your
 care team".
+
+The safety gate comes first and is unconditional: a person in bed or a chair for more than half the
+day, or with signs that the liver is failing, is not a case for treatment aimed at the liver (BCLC
+2022; EASL-EORTC 2012), whatever else is answered and whatever the kind of cancer. The clinic's view
+(surgery if it can remove the cancer, otherwise interventional therapy at any stage) keeps its own
+column beside the guides'. The stage tables and every list of first choices are content
+(staging.yaml, first_choices.yaml); only the mapping from answers to a stage is code (staging.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
-from enum import StrEnum
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
-
-class Route(StrEnum):
-    SURGERY = "surgery"
-    INTERVENTIONAL = "interventional"
-    DRUGS_FIRST = "drugs_first"  # late stage (BCLC C): guides in Europe and the US put drug treatment first
-    SUPPORTIVE = "supportive"
-    ASK_TEAM = "ask_team"
-
-
-ORIGINS = ("lung", "breast", "digestive", "female_genital", "urinary", "other")
-# Day to day, as the ECOG scale counts it (Oken 1982): good = 0, light_work = 1, no_work = 2, poor = 3 or 4
-# (or a sign that the liver is failing).
-LESS_ACTIVE = ("light_work", "no_work")
-
-# Allowed answers per field, in the order the page offers them. None (not answered) is always allowed.
-ALLOWED: dict[str, tuple[str, ...]] = {
-    "health": ("good", *LESS_ACTIVE, "poor", "unsure"),
-    "cancer": ("primary", "metastatic", "unsure"),
-    "stage": ("early", "middle", "late", "very_late", "unsure"),
-    "tumour_size": ("small", "larger", "very_large", "unsure"),
-    "resectable": ("yes", "no", "unsure"),
-    "origin": (*ORIGINS, "unsure"),
-}
-# Fields that apply to one kind of cancer only.
-APPLIES_TO = {"stage": "primary", "tumour_size": "primary", "resectable": "primary", "origin": "metastatic"}
-
-# Flowchart: one node per question (in the order the page asks them) and one per route.
-QUESTION_NODES = {
-    "health": "q_health",
-    "cancer": "q_cancer",
-    "stage": "q_stage",
-    "tumour_size": "q_size",
-    "resectable": "q_resectable",
-    "origin": "q_origin",
-}
-ROUTE_NODES = {route: f"r_{route.value}" for route in Route}
-# (from, to, edge label id). Size changes the notes, not the route, so any answer goes on.
-EDGES: tuple[tuple[str, str, str], ...] = (
-    ("q_health", "r_supportive", "edge_poor"),
-    ("q_health", "q_cancer", "edge_good_or_unsure"),
-    ("q_cancer", "q_stage", "edge_primary"),
-    ("q_cancer", "q_origin", "edge_metastatic"),
-    ("q_cancer", "r_ask_team", "edge_unsure"),
-    ("q_stage", "r_supportive", "edge_very_late"),
-    ("q_stage", "q_size", "edge_other_stage"),
-    ("q_size", "q_resectable", "edge_any"),
-    ("q_resectable", "r_surgery", "edge_yes"),
-    ("q_resectable", "r_interventional", "edge_no"),
-    ("q_resectable", "r_drugs_first", "edge_no_late"),
-    ("q_resectable", "r_ask_team", "edge_unsure"),
-    ("q_origin", "r_interventional", "edge_named_place"),
-    ("q_origin", "r_ask_team", "edge_unsure"),
+from liverguide.answers import (
+    ALLOWED,
+    BILE_DUCT,
+    BY_FIELD,
+    HCC,
+    LESS_ACTIVE,
+    METASTATIC,
+    NOT_SURE,
+    QUESTIONS,
+    UNKNOWN,
+    Answers,
+    answered_so_far,
+    check,
+    group_of,
+    is_complete,
+    not_known,
+    questions_to_ask,
 )
+from liverguide.content import Content, content_folder, load_content
+from liverguide.routes import ROUTE_NODES, STAGE_NODES, STAGE_ROWS, VIEWS, Route
+from liverguide.staging import UP_TO_3, Staging, gated, stage_if, staged
 
-# Content ids (pathway_results.yaml) of every result the rules can give.
-SUMMARIES = (
-    "surgery",
-    "interventional_primary",
-    "interventional_primary_late",
-    "interventional_primary_late_check",
-    "interventional_metastatic",
-    "supportive",
-    "supportive_metastatic",
-    "ask_team_cancer",
-    "ask_team_resectable",
-    "ask_team_origin",
-)
+__all__ = [
+    "ALLOWED",
+    "QUESTIONS",
+    "Answers",
+    "Result",
+    "Route",
+    "Staging",
+    "answered_so_far",
+    "choose_route",
+    "is_complete",
+    "questions_to_ask",
+    "stage",
+    "stage_if",
+]
 
-# What each rule rests on. Notes carry their own sources in content/notes.yaml.
+# What each kind of rule rests on, beside the sources of the lists it shows and of its notes.
 RULE_SOURCES = {
-    "safety_gate": ("bclc_2022", "easl_eortc_2012"),
-    # For cancer that spread to the liver: not the liver cancer guides, but a review of one such treatment.
-    "safety_gate_metastatic": ("kennedy_radioembolization",),
-    "late_stage": ("bclc_2022", "cnlc_2022", "qa_source"),
-    "clinic": ("qa_source",),
+    HCC: ("bclc_2022", "bclc_2025", "cnlc_2019", "cnlc_2022", "cnlc_2024", "qa_source"),
+    BILE_DUCT: ("onkopedia_btc_2024", "qa_source"),
+    METASTATIC: ("macmillan_secondary_liver", "gao_2016_liver_metastases", "qa_source"),
+    UNKNOWN: ("qa_source",),
 }
-
-
-@dataclass(frozen=True)
-class Answers:
-    health: str | None = None
-    cancer: str | None = None
-    stage: str | None = None
-    tumour_size: str | None = None
-    resectable: str | None = None
-    origin: str | None = None
+SAFETY_GATE_SOURCES = ("bclc_2022", "easl_eortc_2012")
+# The first choices of a view that the surgeon's "no" takes off the list.
+SURGERY = "resection"
 
 
 @dataclass(frozen=True)
 class Result:
     route: Route
+    group: str  # answers.GROUPS: whom the answers are about
+    staging: Staging | None  # for cancer that started in the liver, of the common kind; None otherwise
+    # Each view's first choices (treatments.yaml ids), in that view's own order, views in page order.
+    options: Mapping[str, tuple[str, ...]]
+    lists: Mapping[str, str]  # each view's list, by id in staging.yaml or first_choices.yaml
+    left_out: tuple[str, ...]  # first choices left off the lists because the surgeon said no
     steps: tuple[str, ...]  # flowchart node ids, from the first question to the route
     notes: tuple[str, ...]  # content ids in notes.yaml, shown with the result
-    sources: tuple[str, ...]  # source ids the rule rests on
+    sources: tuple[str, ...]  # source ids the rule and its lists rest on
     summary: str  # content id in pathway_results.yaml: the headline, why, what it involves, what to ask
 
-
-def check(answers: Answers) -> None:
-    """Raise ValueError, naming the field and its allowed values, for an answer the rules cannot take."""
-    for f in fields(Answers):
-        value = getattr(answers, f.name)
-        if value is None:
-            continue
-        if value not in ALLOWED[f.name]:
-            raise ValueError(f"{f.name}: {value!r} is not one of {', '.join(ALLOWED[f.name])} (or None)")
-        needed = APPLIES_TO.get(f.name)
-        if needed and answers.cancer != needed:
-            raise ValueError(f"{f.name} applies only when cancer is {needed!r}; cancer is {answers.cancer!r}")
+    @property
+    def treatments(self) -> tuple[str, ...]:
+        """Every treatment any view names, once, in page order (what /decide and the sheet weigh)."""
+        return tuple(dict.fromkeys(t for first in self.options.values() for t in first))
 
 
-def choose_route(answers: Answers) -> Result:
+@cache
+def _guide(folder: Path) -> Content:
+    return load_content(folder)
+
+
+def guide_content() -> Content:
+    """The guide's own content, read once: for callers that do not pass theirs (pages always do)."""
+    return _guide(content_folder())
+
+
+def stage(answers: Answers) -> Staging:
+    """The stage in both systems, for cancer that started in the liver of the common kind (HCC), or of
+    a kind not known (the stage then assumes HCC, and the result says so)."""
     check(answers)
-    steps = ["q_health"]
-    # The safety gate, first and whatever else is answered: a failing liver or a person in bed or a
-    # chair for more than half the day (ECOG 3 to 4) is not a case for treatment aimed at the liver.
-    # Where the cancer started only changes the notes (no BCLC staging or transplant for metastases).
-    if answers.health == "poor":
-        if answers.cancer == "metastatic":
-            notes = ["pw_metastatic_unwell"]
-            return _result(Route.SUPPORTIVE, steps, notes, "safety_gate_metastatic", "supportive_metastatic")
-        return _result(Route.SUPPORTIVE, steps, ["note_not_every_stage"], "safety_gate", "supportive")
-
-    unsure_health = answers.health in (None, "unsure")
-    notes = ["pw_health_check"] if unsure_health else []
-    steps.append("q_cancer")
-    if answers.cancer == "primary":
-        steps.append("q_stage")
-        if answers.stage == "very_late":  # BCLC D: the same gate, reached by the stage the doctor gave
-            return _result(Route.SUPPORTIVE, steps, [*notes, "note_not_every_stage"], "safety_gate", "supportive")
-        steps += ["q_size", "q_resectable"]
-        small = answers.tumour_size == "small"
-        # BCLC C: cancer in a large blood vessel or outside the liver (a late stage), or a person less
-        # active than before (ECOG 1 to 2). Guides in Europe and the US then put drug treatment first.
-        late = answers.stage == "late"
-        less_active = answers.health in LESS_ACTIVE
-        if less_active:
-            notes.append("pw_less_active")
-        if late:
-            notes.append("pw_late_stage")
-        if late or answers.tumour_size == "very_large":
-            notes.append("pw_tace_caution")
-        if answers.resectable == "yes":
-            notes += ["note_small_tumour_options"] if small else []
-            return _result(Route.SURGERY, steps, notes, "clinic", "surgery")
-        if answers.resectable == "no":
-            notes += ["pw_clinic_small_hcc", "note_small_hcc_figure"] if small else []
-            if late and unsure_health:  # the health check leads: it decides between these routes
-                return _result(Route.DRUGS_FIRST, steps, notes, "late_stage", "interventional_primary_late_check")
-            if late or less_active:
-                return _result(Route.DRUGS_FIRST, steps, notes, "late_stage", "interventional_primary_late")
-            return _result(Route.INTERVENTIONAL, steps, notes, "clinic", "interventional_primary")
-        return _result(Route.ASK_TEAM, steps, notes, "clinic", "ask_team_resectable")
-
-    if answers.cancer == "metastatic":
-        steps.append("q_origin")
-        if answers.origin in ORIGINS:
-            notes += ["pw_same_technique", "note_who_is_suitable_differs", "note_common_sources"]
-            # The clinic's claim sits right beside the trials' answer; others get the trials' answer alone.
-            if answers.origin in ("digestive", "breast"):
-                notes.append("pw_clinic_very_effective")
-            notes.append("note_not_better_than_chemo")
-            return _result(Route.INTERVENTIONAL, steps, notes, "clinic", "interventional_metastatic")
-        return _result(Route.ASK_TEAM, steps, notes, "clinic", "ask_team_origin")
-
-    return _result(Route.ASK_TEAM, steps, notes, "clinic", "ask_team_cancer")
+    if group_of(answers) != HCC:
+        raise ValueError(
+            f"stage() is for primary liver cancer of the common kind (HCC); these answers are about {group_of(answers)}"
+        )
+    return staged(answers)
 
 
-def _result(route: Route, steps: list[str], notes: list[str], rule: str, summary: str) -> Result:
-    return Result(route, (*steps, ROUTE_NODES[route]), tuple(notes), RULE_SOURCES[rule], summary)
+def choose_route(answers: Answers, content: Content | None = None) -> Result:
+    """The result for these answers. Raises ValueError, naming the field, for answers the rules
+    cannot take."""
+    check(answers)
+    content = content or guide_content()
+    rule = {HCC: _hcc, BILE_DUCT: _bile_duct, METASTATIC: _metastatic, UNKNOWN: _unknown}[group_of(answers)]
+    return rule(answers, content)
 
 
-def questions_to_ask(answers: Answers) -> tuple[str, ...]:
-    """The fields the page shows for these answers so far, in order: only those that apply.
-
-    After poor health the route is already given (the safety gate); where the cancer started is
-    still asked, because it changes the notes."""
-    shown = ["health", "cancer"]
-    if answers.health == "poor":
-        return tuple(shown)
-    if answers.cancer == "primary":
-        shown.append("stage")
-        if answers.stage != "very_late":
-            shown += ["tumour_size", "resectable"]
-    elif answers.cancer == "metastatic":
-        shown.append("origin")
-    return tuple(shown)
+# ---------------------------------------------------------------------------------------------
+# The rules, by the kind of cancer
 
 
-def is_complete(answers: Answers) -> bool:
-    """True once a route can be shown: every question that applies has an answer ("not sure"
-    counts), or the safety gate has given it already (poor health)."""
-    if answers.health == "poor":
-        return True
-    return all(getattr(answers, name) is not None for name in questions_to_ask(answers))
+def _hcc(a: Answers, content: Content) -> Result:
+    s = staged(a)
+    notes = ["pw_kind_unsure"] if a.kind == NOT_SURE else []
+    lists = {"bclc": _row("bclc", s.bclc), "cnlc": _row("cnlc", s.cnlc)}
+    if s.bclc == "D" or s.cnlc == "IV":
+        notes.append("note_not_every_stage")
+        return _result(a, content, Route.SUPPORTIVE, "supportive", lists, notes, s)
+    notes += _health_notes(a)
+    notes += _activity_notes(a)
+    lists["clinic"] = _clinic(a.resectable)
+    if a.resectable == "yes":
+        route, summary = Route.SURGERY, "hcc_surgery"
+    elif s.bclc in ("0", "A"):
+        route, summary = Route.INTERVENTIONAL, "hcc_early"
+    elif s.bclc == "B":
+        route, summary = Route.INTERVENTIONAL, "hcc_middle"
+    elif s.bclc == "C":
+        route, summary = Route.DRUGS_FIRST, "hcc_late"
+    else:
+        route, summary = Route.ASK_TEAM, "hcc_unknown"
+    notes += _hcc_stage_notes(a, s)
+    notes += _hcc_size_notes(a, s)
+    return _result(a, content, route, summary, lists, notes, s)
 
 
-def answered_so_far(given: Mapping[str, str | None]) -> tuple[Answers, str | None]:
-    """The answers that apply, in the order asked, and the next question without an answer (None
-    once every question that applies is answered). Answers to questions that no longer apply are
-    left out. After poor health a route shows at once, and the next question may still be asked."""
-    kept: dict[str, str] = {}
-    while True:
-        pending = [f for f in questions_to_ask(Answers(**kept)) if f not in kept]
-        if not pending:
-            return Answers(**kept), None
-        if given.get(pending[0]) is None:
-            return Answers(**kept), pending[0]
-        kept[pending[0]] = given[pending[0]]
+def _hcc_stage_notes(a: Answers, s: Staging) -> list[str]:
+    """What the stage rows do not say themselves (each row's note is shown with its list)."""
+    notes = ["pw_late_stage"] if s.bclc == "C" else []
+    if a.resectable == NOT_SURE:
+        notes.append("pw_ask_surgery")
+    return notes
+
+
+def _hcc_size_notes(a: Answers, s: Staging) -> list[str]:
+    notes = []
+    # Small liver cancer, as the clinic's figure means it: one tumour of 3 cm or less, nothing in a
+    # large vessel or outside the liver.
+    confined = a.vessels != "yes" and a.spread != "yes"
+    one_small = a.tumours == "one" and a.largest in UP_TO_3 and confined
+    if one_small and a.resectable == "yes":
+        notes.append("note_small_tumour_options")
+    elif one_small:
+        notes += ["pw_clinic_small_hcc", "note_small_hcc_figure"]
+    elif a.tumours == "one" and a.largest == "3_to_5" and s.bclc in ("0", "A") and a.resectable != "yes":
+        notes.append("pw_ablation_with_tace")
+    # TACE is not advised with a large vessel or spread outside the liver, and with care over 10 cm;
+    # on the surgery route TACE is not on the list, so the caution would only confuse.
+    if a.resectable != "yes" and (a.vessels == "yes" or a.spread == "yes" or a.largest == "over_10"):
+        notes.append("pw_tace_caution")
+    return notes
+
+
+def _bile_duct(a: Answers, content: Content) -> Result:
+    notes = ["pw_bile_duct"]
+    if gated(a):
+        return _result(a, content, Route.SUPPORTIVE, "supportive_other", {"evidence": "evidence_supportive"}, notes)
+    notes += _health_notes(a) + _activity_notes(a)
+    if a.tumours == "one" and a.largest in UP_TO_3 and a.resectable != "yes":
+        notes.append("pw_bile_duct_small")
+    lists = {"clinic": _clinic(a.resectable)}
+    if a.resectable == "yes":
+        lists["evidence"] = "evidence_bile_duct_surgery"
+        return _result(a, content, Route.SURGERY, "bile_duct_surgery", lists, notes)
+    if a.resectable == "no":
+        lists["evidence"] = "evidence_bile_duct"
+        return _result(a, content, Route.DRUGS_FIRST, "bile_duct", lists, notes)
+    lists["evidence"] = "evidence_bile_duct_unsure"
+    return _result(a, content, Route.ASK_TEAM, "ask_team_resectable", lists, notes)
+
+
+def _metastatic(a: Answers, content: Content) -> Result:
+    if gated(a):
+        lists = {"evidence": "evidence_supportive"}
+        return _result(a, content, Route.SUPPORTIVE, "supportive_other", lists, ["pw_metastatic_unwell"])
+    notes = _health_notes(a) + _activity_notes(a)
+    lists = {"clinic": "clinic_metastatic"}
+    if not_known(a.origin):
+        return _result(a, content, Route.ASK_TEAM, "ask_team_origin", lists, notes)
+    if a.origin == "bowel":
+        notes.append("pw_bowel_spread")
+        if a.tumours in ("one", "two_three") and a.largest in UP_TO_3:
+            notes.append("pw_bowel_small_spots")
+        if a.liver_only == "no":
+            notes.append("pw_spread_elsewhere")
+        route, summary, lists["evidence"] = {
+            "yes": (Route.SURGERY, "metastatic_surgery", "evidence_bowel_surgery"),
+            "no": (Route.DRUGS_FIRST, "metastatic_bowel", "evidence_bowel"),
+        }.get(a.resectable or "", (Route.ASK_TEAM, "ask_team_resectable", "evidence_bowel_unsure"))
+    elif a.origin == "neuroendocrine":
+        notes.append("pw_net")
+        if a.resectable == "yes":
+            route, summary, lists["evidence"] = Route.SURGERY, "metastatic_surgery", "evidence_net_surgery"
+        else:
+            route, summary, lists["evidence"] = Route.INTERVENTIONAL, "metastatic_net", "evidence_net"
+    else:
+        route, summary = Route.DRUGS_FIRST, "metastatic_drugs_first"
+        if a.origin in ("pancreas", "lung"):
+            notes.append("pw_pancreas_lung")
+            lists["evidence"] = "evidence_pancreas_lung"
+        else:
+            lists["evidence"] = "evidence_drugs_first"
+            if a.liver_only == "yes" and a.tumours in ("one", "two_three"):
+                notes.append("pw_mainly_in_liver")
+        if a.resectable == "yes":
+            notes.append("pw_surgery_other_spread")
+    if a.origin != "neuroendocrine":
+        # The clinic's claim sits right beside the trials' answer (F5), which is not about NETs.
+        if a.origin in ("bowel", "stomach", "breast"):
+            notes.append("pw_clinic_very_effective")
+        notes.append("note_not_better_than_chemo")
+    notes.append("note_who_is_suitable_differs")
+    return _result(a, content, route, summary, lists, notes)
+
+
+def _unknown(a: Answers, content: Content) -> Result:
+    if gated(a):
+        return _result(a, content, Route.SUPPORTIVE, "supportive", {}, ["note_not_every_stage"])
+    return _result(a, content, Route.ASK_TEAM, "ask_team_cancer", {}, _health_notes(a))
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared pieces
+
+
+def _health_notes(a: Answers) -> list[str]:
+    """Not sure how active, or of the liver's signs: the team checks first."""
+    return ["pw_health_check"] if not_known(a.activity) or not_known(a.liver_signs) else []
+
+
+def _activity_notes(a: Answers) -> list[str]:
+    if a.activity not in LESS_ACTIVE:
+        return []
+    if group_of(a) != HCC:
+        return ["pw_activity_not_hcc"]
+    return [
+        {"cancer": "pw_less_active_cancer", "other": "pw_less_active_other"}.get(
+            a.activity_cause or "", "pw_less_active_unsure"
+        )
+    ]
+
+
+def _row(system: str, stage_name: str | None) -> str | None:
+    return STAGE_ROWS[system, stage_name] if stage_name is not None else None
+
+
+def _clinic(resectable: str | None) -> str:
+    return {"yes": "clinic_resectable", "no": "clinic_unresectable"}.get(resectable or "", "clinic_unsure")
+
+
+def _result(
+    a: Answers,
+    content: Content,
+    route: Route,
+    summary: str,
+    lists: Mapping[str, str | None],
+    notes: list[str],
+    staging: Staging | None = None,
+) -> Result:
+    group = group_of(a)
+    shown = {view: list_id for view in VIEWS[group] if (list_id := lists.get(view))}
+    options: dict[str, tuple[str, ...]] = {}
+    left_out: list[str] = []
+    sources = [*RULE_SOURCES[group], *(SAFETY_GATE_SOURCES if route is Route.SUPPORTIVE else ())]
+    for view, list_id in shown.items():
+        item = content.staging.get(list_id) or content.first_choices[list_id]
+        first = item.first
+        if a.resectable == "no" and view != "clinic" and SURGERY in first:
+            left_out.append(SURGERY)
+            first = tuple(t for t in first if t != SURGERY)
+        options[view] = first
+        sources += item.sources
+    return Result(
+        route=route,
+        group=group,
+        staging=staging,
+        options=options,
+        lists=shown,
+        left_out=tuple(dict.fromkeys(left_out)),
+        steps=_steps(a, staging, route),
+        notes=tuple(dict.fromkeys(notes)),
+        sources=tuple(dict.fromkeys(sources)),
+        summary=summary,
+    )
+
+
+def _steps(a: Answers, staging: Staging | None, route: Route) -> tuple[str, ...]:
+    """The boxes the reader passed: each question's box, in asking order (a box holds one or more
+    questions), then for HCC the stage box before the surgery question, then the route."""
+    nodes: list[str] = []
+    for field in questions_to_ask(a):
+        node = BY_FIELD[field].node
+        if not nodes or nodes[-1] != node:
+            nodes.append(node)
+    if staging is not None:
+        end = staging.bclc == "D" or staging.cnlc == "IV"
+        stage_node = STAGE_NODES["D"] if end else STAGE_NODES[staging.bclc]
+        at = nodes.index("q_resectable") if "q_resectable" in nodes else len(nodes)
+        nodes.insert(at, stage_node)
+    return (*nodes, ROUTE_NODES[route])

@@ -27,6 +27,8 @@ FILE_PAGES = {
     "notes.yaml": ("questions", "pathway"),
     "pathway_questions.yaml": ("pathway",),
     "pathway_results.yaml": ("pathway", "handout"),
+    "staging.yaml": ("stages", "pathway", "handout"),
+    "first_choices.yaml": ("pathway", "handout"),
     "treatments.yaml": ("treatments", "decide"),
     "aftercare.yaml": ("aftercare", "handout"),
     "matters.yaml": ("decide",),

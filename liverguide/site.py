@@ -47,6 +47,7 @@ PAGES: tuple[SitePage, ...] = (
     SitePage("home", "", linkable=False, has_sections=True),
     SitePage("questions", "questions"),
     SitePage("pathway", "pathway", home_icon="alt_route", ready_target=1.4),
+    SitePage("stages", "stages", home_icon="table_rows", has_sections=True),
     SitePage("outcomes", "outcomes", home_icon="bar_chart", has_sections=True, ready_target=2.0),
     SitePage("treatments", "treatments", home_icon="medical_services", has_sections=True),
     SitePage("decide", "decide", home_icon="balance", has_sections=True, ready_target=2.0),

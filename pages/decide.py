@@ -30,14 +30,14 @@ def show(w: Words) -> None:
     decide.what_matters(w)
 
     answers = chooser.answers_so_far()
-    result_id = choose_route(answers).summary if is_complete(answers) else None
+    result = choose_route(answers, w.content) if is_complete(answers) else None
     part(w, "decide_options")
-    decide.options_side_by_side(w, result_id)
+    decide.options_side_by_side(w, result)
 
     part(w, "decide_questions")
-    if result_id is not None:
+    if result is not None:
         st.markdown(f"**{w.ui('decide_route_questions')}**")
-        my_questions.tick_route_questions(w, result_id)
+        my_questions.tick_route_questions(w, result.summary)
     st.markdown(f"**{w.ui('my_questions_heading')}**")
     my_questions.question_list(w)
 

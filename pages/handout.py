@@ -11,16 +11,17 @@ from liverguide.markup import marked
 from ui import blocks, chooser, decide, my_questions, state
 from ui.frame import show_page
 
-# On paper the sheet is a little tighter than the screen (text 12.5 px, half the space between
+# On paper the sheet is a little tighter than the screen (text 12 px with lines close together, half the space between
 # blocks, headings 17 px, list items without space between them), the evidence box may split across
 # the page end but never leaves fewer than three lines of a note on either side, and the sources are
 # smaller, with no blank space after them; the draft notice is not printed above the sheet, whose
-# made-on line says it already. With every note of the route, the call-now signs of each of its
-# treatments, what matters to two people and seven questions, the heaviest sheet still fits two A4
-# pages (tests/e2e/test_phone_and_paper.py and test_decide.py print it).
+# made-on line says it already. With the stage, every view's first choices, every note of the route,
+# the call-now signs of each of its treatments, what matters to two people and seven questions, the
+# heaviest sheet still fits two A4 pages (tests/e2e/test_phone_and_paper.py and test_decide.py print it).
 EVIDENCE_PRINT = """<style>@media print {
   [data-testid="stMain"] [data-testid="stMarkdownContainer"] p,
-  [data-testid="stMain"] [data-testid="stMarkdownContainer"] li { font-size: 12.5px !important; }
+  [data-testid="stMain"] [data-testid="stMarkdownContainer"] li {
+    font-size: 12px !important; line-height: 1.45 !important; }
   .st-key-handout_evidence, .st-key-handout_evidence [data-testid="stVerticalBlockBorderWrapper"] {
     break-inside: auto !important; page-break-inside: auto !important; }
   .st-key-handout_evidence [data-testid="stMarkdownContainer"] p { orphans: 3; widows: 3; }

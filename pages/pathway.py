@@ -1,4 +1,5 @@
-"""/pathway : a few plain questions lead to the route doctors usually consider, drawn and explained."""
+"""/pathway : a few plain questions lead to the stage in two systems and what each guide and the clinic
+list first, drawn and explained."""
 
 import streamlit as st
 
@@ -29,9 +30,9 @@ def show(w: Words) -> None:
 
     answers = chooser.ask_questions(w, one_step=st.session_state[state.LAYOUT].one_step)
     if is_complete(answers):
-        result = choose_route(answers)
-        chooser.show_result(w, result)
-        chooser.show_flowchart(w, result.steps, answers)
+        result = choose_route(answers, w.content)
+        chooser.show_result(w, result, answers)
+        chooser.show_flowchart(w, result, answers)
         blocks.see_also(w, "decide")
         blocks.see_also(w, "handout")
         blocks.talk_to_team(w)

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from liverguide.content import OUTCOME_TEXT_COLUMNS, Content, ContentError, load_content
+from liverguide.answers import ALLOWED
+from liverguide.content import CONTENT_SETTING, OUTCOME_TEXT_COLUMNS, Content, ContentError, load_content
 from liverguide.content.model import CHECK_TOPICS, EVIDENCE_LEVELS
-from liverguide.pathway import ALLOWED, SUMMARIES
+from liverguide.routes import ALL_NODES, ALL_RESULTS, ALL_VIEWS, EDGES, FIRST_CHOICES, STAGE_ROWS
 from liverguide.site import PAGES
-from ui.content import CONTENT_SETTING
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -83,7 +83,8 @@ MINIMAL = {
 
 
 def _pathway_files() -> dict[str, str]:
-    """Pathway questions and results that cover exactly what liverguide.pathway knows."""
+    """Pathway questions, results, stage rows and first-choice lists that cover exactly what the
+    chooser knows (liverguide/answers.py, liverguide/routes.py); every list names drug treatment."""
     questions = []
     for name, allowed in ALLOWED.items():
         options = "".join(f'            "{o}": {{en: Option {o}}}\n' for o in allowed)
@@ -95,9 +96,32 @@ def _pathway_files() -> dict[str, str]:
         f"        - id: {s}\n          sources: [qa_source]\n          evidence: [clinic]\n"
         f"          checked: 2026-11-27\n          headline: {{en: Headline}}\n"
         f"          why: {{en: Why.}}\n          involves: {{en: What.}}\n          ask:\n            - {{en: Ask.}}\n"
-        for s in SUMMARIES
+        for s in ALL_RESULTS
     ]
-    return {"pathway_questions.yaml": "\n" + "".join(questions), "pathway_results.yaml": "\n" + "".join(results)}
+    listed = "          first: [drugs]\n          grade: B\n          sources: [trial_2020]\n"
+    listed += "          evidence: [guidelines]\n          checked: 2026-11-27\n"
+    stages = [
+        f'        - id: {row}\n          system: {system}\n          stage: "{stage}"\n{listed}'
+        f"          name: {{en: early}}\n          means: {{en: One tumour.}}\n"
+        for (system, stage), row in STAGE_ROWS.items()
+    ]
+    lists = [
+        f"        - id: {list_id}\n          view: {list_id.split('_')[0]}\n{listed}          says: {{en: It says.}}\n"
+        for list_id in FIRST_CHOICES
+    ]
+    return {
+        "pathway_questions.yaml": "\n" + "".join(questions),
+        "pathway_results.yaml": "\n" + "".join(results),
+        "staging.yaml": "\n" + "".join(stages),
+        "first_choices.yaml": "\n" + "".join(lists),
+    }
+
+
+def _chooser_labels() -> str:
+    """The ui.yaml labels the chooser's flowchart and views need (the loader refuses a guide without them)."""
+    keys = [f"node_{node}" for node in ALL_NODES] + [f"view_{view}" for view in ALL_VIEWS]
+    keys += list(dict.fromkeys(e.label for e in EDGES if e.label))
+    return "".join(f"{key}: {{en: Label {key}}}\n" for key in keys)
 
 
 def _page_labels() -> str:
@@ -119,6 +143,7 @@ MINIMAL["ui.yaml"] = (
         evidence_line: {en: "How we know: {levels}. Checked {day}."}
     """)
     + _page_labels()
+    + _chooser_labels()
     + "".join(f"evidence_{level}: {{en: Level {level}}}\n" for level in EVIDENCE_LEVELS)
     + "".join(f"check_topic_{topic}: {{en: Topic {topic}}}\n" for topic in CHECK_TOPICS)
 )
@@ -143,6 +168,19 @@ MINIMAL["treatments.yaml"] = """
         stay: {en: A night}
         repeats: {en: Often}
         main_effects: {en: Fever}
+    - id: drugs
+      term: tace
+      sources: [trial_2020]
+      evidence: [trials]
+      checked: 2026-11-27
+      short: {en: Drugs}
+      name: {en: Drug treatment}
+      what: {en: Medicine.}
+      who: {en: Late stage.}
+      not_for: {en: Not when the liver is failing.}
+      weigh:
+        longer_life: {en: "Longer (Smith, 2020)."}
+        little_hospital: {en: "A day visit (Smith, 2020)."}
 """
 MINIMAL["aftercare.yaml"] = """
     - id: warn_fever

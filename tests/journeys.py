@@ -1,19 +1,139 @@
-"""Readers' journeys that several kinds of test (and the benchmark) take, each written once."""
+"""Readers' journeys that several kinds of test (and the benchmark) take, each written once, and every
+set of answers the chooser can be given."""
 
 from __future__ import annotations
 
-# A daughter answering for her father: primary liver cancer at the middle stage, a tumour over 3 cm,
-# which the surgeon cannot remove. Its result, by id in pathway_results.yaml:
-ROUTE = {"health": "good", "cancer": "primary", "stage": "middle", "tumour_size": "larger", "resectable": "no"}
-ROUTE_RESULT = "interventional_primary"
+from dataclasses import replace
+from functools import cache
 
-# The heaviest sheets, by the notes and treatments they carry (tests/e2e/test_phone_and_paper.py
-# prints them): a late stage with unsure health and one small tumour (five notes), and spread from
-# the digestive system with unsure health (six notes, four treatments).
-LATE_ROUTE = {"health": "unsure", "cancer": "primary", "stage": "late", "tumour_size": "small", "resectable": "no"}
-LATE_ROUTE_RESULT = "interventional_primary_late_check"
-METASTATIC_ROUTE = {"health": "unsure", "cancer": "metastatic", "origin": "digestive"}
-METASTATIC_ROUTE_RESULT = "interventional_metastatic"
+# A daughter answering for her father (the newcomer walk's blocker): one 4 cm liver cell cancer,
+# fully active, no signs of a failing liver, nothing in a vessel or outside the liver, and a surgeon
+# who cannot remove it. An early stage: BCLC A, CNLC Ia. Its result, by id in pathway_results.yaml:
+ROUTE = {
+    "cancer": "primary",
+    "kind": "hcc",
+    "activity": "full",
+    "liver_signs": "none",
+    "tumours": "one",
+    "largest": "3_to_5",
+    "vessels": "no",
+    "spread": "no",
+    "resectable": "no",
+}
+ROUTE_RESULT = "hcc_early"
+
+# The heaviest sheets, by the text they print (tests/e2e/test_phone_and_paper.py prints them; the
+# content test tests/content/test_handout_weight.py keeps them the heaviest): a late stage from being
+# less active because of the cancer, with the kind not known, spread outside the liver not known, a
+# Chinese stage the team gave and the surgeon's answer not known (six notes, seven treatments, four
+# call-now lists); and bowel cancer spread with unsure liver signs, cancer outside the liver too, and
+# a surgeon who can remove it (six notes, five treatments).
+LATE_ROUTE = {
+    "cancer": "primary",
+    "kind": "unsure",
+    "activity": "light",
+    "activity_cause": "cancer",
+    "liver_signs": "none",
+    "tumours": "one",
+    "largest": "up_to_2",
+    "vessels": "no",
+    "spread": "unsure",
+    "told_system": "cnlc",
+    "told_cnlc": "ib",
+    "resectable": "unsure",
+}
+LATE_ROUTE_RESULT = "hcc_late"
+METASTATIC_ROUTE = {
+    "cancer": "metastatic",
+    "origin": "bowel",
+    "activity": "light",
+    "liver_signs": "unsure",
+    "tumours": "one",
+    "largest": "up_to_2",
+    "liver_only": "no",
+    "resectable": "yes",
+}
+METASTATIC_ROUTE_RESULT = "metastatic_surgery"
+
+
+def _hcc(tumours: str, largest: str, vessels: str = "no", spread: str = "no", resectable: str = "no") -> dict:
+    well = {"cancer": "primary", "kind": "hcc", "activity": "full", "liver_signs": "none"}
+    return {
+        **well,
+        "tumours": tumours,
+        "largest": largest,
+        "vessels": vessels,
+        "spread": spread,
+        "resectable": resectable,
+    }
+
+
+# One reader for each stage of both systems, answered in the page's order: (answers, BCLC, CNLC, result).
+STAGE_JOURNEYS = (
+    (_hcc("one", "up_to_2"), "0", "Ia", "hcc_early"),
+    (_hcc("one", "5_to_10"), "A", "Ib", "hcc_early"),
+    (_hcc("two_three", "3_to_5"), "B", "IIa", "hcc_middle"),
+    (_hcc("four_plus", "up_to_2", resectable="unsure"), "B", "IIb", "hcc_middle"),
+    (_hcc("one", "2_to_3", vessels="yes"), "C", "IIIa", "hcc_late"),
+    (_hcc("one", "2_to_3", spread="yes", resectable="yes"), "C", "IIIb", "hcc_surgery"),
+    ({"cancer": "primary", "kind": "hcc", "activity": "resting"}, "D", "IV", "supportive"),
+)
+
+
+@cache
+def every_answers() -> tuple:
+    """Every complete set of answers the page can produce: each question asked in order, only where it
+    applies, each answer ("not sure" included), stopping where the route is given. 263,294 sets."""
+    from liverguide.answers import QUESTIONS, Answers
+    from liverguide.staging import gated, last_stage_given
+
+    def ended(a: Answers) -> bool:
+        return gated(a) or last_stage_given(a)
+
+    def walk(a: Answers, i: int):
+        while i < len(QUESTIONS) and not ended(a) and not QUESTIONS[i].applies(a):
+            i += 1
+        if i == len(QUESTIONS) or ended(a):
+            yield a
+            return
+        q = QUESTIONS[i]
+        for option in q.options:
+            yield from walk(replace(a, **{q.field: option}), i + 1)
+
+    return tuple(walk(Answers(), 0))
+
+
+_RESULTS: dict[int, tuple] = {}
+
+
+def every_result(content) -> tuple:
+    """(answers, result) for every complete set of answers, worked out once per run and content."""
+    from liverguide.pathway import choose_route
+
+    if id(content) not in _RESULTS:
+        _RESULTS[id(content)] = tuple((a, choose_route(a, content)) for a in every_answers())
+    return _RESULTS[id(content)]
+
+
+def one_per_result(content) -> list:
+    """(answers, result) once for each different set of texts a result shows (its words, lists and
+    notes; the stage's own lines are tested once per stage): what a test that builds a sheet or a
+    page for every result needs to build. About 2,300."""
+    seen: dict = {}
+    for answers, result in every_result(content):
+        key = (result.summary, tuple(result.lists.items()), result.left_out, result.notes)
+        seen.setdefault(key, (answers, result))
+    return list(seen.values())
+
+
+def sheet_weight(sheet) -> float:
+    """How much a take-home sheet prints, in characters of body text: the evidence box and the sources
+    are set smaller (liverguide/handout.py), so they count for less. A proxy to find the heaviest."""
+    size = sum(len(p) for p in sheet.call_now.paragraphs)
+    for part in sheet.parts:
+        chars = sum(len(p) for p in (*part.paragraphs, *part.items))
+        size += chars * 0.8 if part.boxed else chars
+    return size + 21 * len(sheet.sources)
 
 
 def call_now_signs(w, answers: dict[str, str] | None) -> list[str]:
@@ -27,7 +147,7 @@ def call_now_signs(w, answers: dict[str, str] | None) -> list[str]:
     if answers is None:
         named = [q.call_now for q in content.questions if q.call_now]
     else:
-        named = content.pathway_results[choose_route(Answers(**answers)).summary].treatments
+        named = choose_route(Answers(**answers), content).treatments
     out = []
     for t in (t for t in named if t in treatments_with_aftercare(content)):
         out.append(w.labelled(w.ui("after_treatment", treatment=w(content.treatments[t].short)), "").strip())

@@ -7,11 +7,14 @@ import streamlit as st
 
 from liverguide.content import Words
 from liverguide.flowchart import edge_labels, flowchart_dot, node_labels, path_in_words
-from liverguide.markup import md, terms_in
+from liverguide.markup import marked, md, terms_in
 from liverguide.pathway import ALLOWED, Answers, Result, answered_so_far, questions_to_ask
+from liverguide.site import BY_ID
+from liverguide.staging import Staging
+from liverguide.views import View, copies_label, missing_line, row_of, stage_lines, views, what_each_answer_would_mean
 from ui import blocks, my_questions, state
 from ui.frame import FOCUS_MARK, mark
-from ui.treatments import links as treatment_links
+from ui.treatments import TREATMENT_PARAM, aftercare_link
 
 
 def answers_given() -> dict[str, str]:
@@ -158,14 +161,21 @@ def start_again() -> None:
         st.session_state[key] = None
 
 
-def show_result(w: Words, result: Result) -> None:
+def show_result(w: Words, result: Result, answers: Answers) -> None:
+    """The headline; the stage in both systems (or what is missing, and what each answer would
+    mean); what each guide and the clinic list first, side by side; why; what it involves; the
+    questions to ask; then the notes and who should not have each treatment."""
     summary = w.content.pathway_results[result.summary]
     st.header(w.ui("pathway_result"))
-    with st.container(border=True):
+    with st.container(border=True, key="pathway_result"):
         st.subheader(w(summary.headline))
+        if result.staging is not None:
+            _stage(w, result.staging, answers)
+        _views(w, result)
         for field in ("why", "involves"):
             st.markdown(w.labelled(f"**{w.ui(field)}**", md(w, getattr(summary, field))))
-        treatment_links(w, summary.treatments)
+        for treatment_id in result.treatments:
+            aftercare_link(w, treatment_id)
         st.markdown(f"**{w.ui('ask_heading')}**")
         st.markdown(w.ui("tick_hint"))
         my_questions.tick_route_questions(w, result.summary)
@@ -173,10 +183,50 @@ def show_result(w: Words, result: Result) -> None:
         blocks.how_we_know(w, summary)
     for note_id in result.notes:
         blocks.note(w, note_id)
-    not_for(w, summary.treatments)
+    not_for(w, result.treatments)
+    blocks.see_also(w, "stages")
     texts = [summary.why, summary.involves, *(w.content.notes[n].body for n in result.notes)]
-    texts += [w.content.treatments[t].not_for for t in summary.treatments]
+    texts += [w.content.treatments[t].not_for for t in result.treatments]
     blocks.words_used(w, terms_in(w, texts))
+
+
+def _stage(w: Words, staging: Staging, answers: Answers) -> None:
+    with st.container(key="pathway_stage"):
+        st.markdown(f"**{w.ui('stage_heading')}**")
+        st.markdown("\n".join(f"- {marked(w, line)}" for line in stage_lines(w, staging)))
+        if staging.cnlc is not None and (label := copies_label(w, row_of(w, "cnlc", staging.cnlc))):
+            st.markdown(label)
+        missing = missing_line(w, staging)
+        if missing:
+            st.markdown(missing)
+            with st.expander(w.ui("stage_if_heading"), expanded=True):
+                st.markdown("\n".join(f"- {line}" for line in what_each_answer_would_mean(w, answers, staging)))
+
+
+def _views(w: Words, result: Result) -> None:
+    """One column per view (stacked on a phone), each with its first choices linked to their sections."""
+    shown = views(w, result)
+    if not shown:
+        return
+    st.markdown(f"**{w.ui('views_heading')}**")
+    for column, view in zip(st.columns(len(shown)), shown, strict=True):
+        with column.container(border=True, key=f"pathway_view_{view.view}"):
+            _view(w, view)
+
+
+def _view(w: Words, view: View) -> None:
+    st.markdown(f"**{view.heading}**")
+    st.markdown(marked(w, view.lead))
+    for n, treatment_id in enumerate(view.treatments, 1):
+        st.page_link(
+            BY_ID["treatments"].file,
+            label=w.ui("numbered", n=n, text=w(w.content.treatments[treatment_id].short)),
+            query_params={TREATMENT_PARAM: treatment_id},
+        )
+    for said in (view.left_out, view.note):
+        if said:
+            st.markdown(marked(w, said))
+    blocks.how_we_know(w, view.item)
 
 
 def not_for(w: Words, treatment_ids: tuple[str, ...]) -> None:
@@ -191,11 +241,12 @@ def not_for(w: Words, treatment_ids: tuple[str, ...]) -> None:
         blocks.how_we_know(w, *treatments)
 
 
-def show_flowchart(w: Words, path: tuple[str, ...], answers: Answers) -> None:
-    path_words = path_in_words(w, path, answers)
+def show_flowchart(w: Words, result: Result, answers: Answers) -> None:
+    """The chart for the reader's kind of cancer, with their path marked, and the path in words."""
+    path_words = path_in_words(w, result.steps, answers)
     st.subheader(w.ui("flowchart_heading"))
     st.graphviz_chart(
-        flowchart_dot(node_labels(w), edge_labels(w), path),
+        flowchart_dot(node_labels(w, result.group), edge_labels(w, result.group), result.steps),
         width="stretch",
         alt=w.ui("flowchart_alt", path=path_words),
     )

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 import streamlit as st
 
 from liverguide import reading
-from liverguide.content import Content, ContentError, Words, load_content
+from liverguide.content import Content, ContentError, Words, content_folder, load_content
 from ui import state
-
-# The content folder: content/ beside the code, or another one named by this setting (the tests
-# point it at small fixture folders, the way a test config would in a Flask app).
-CONTENT_SETTING = "LIVERGUIDE_CONTENT"
-DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 
 # Shown only when the content itself cannot be read, so it cannot come from content/; in both languages.
 CONTENT_BROKEN = (
@@ -23,10 +17,6 @@ CONTENT_BROKEN = (
     "Nothing you chose has been saved or sent anywhere.\n\n"
     "本指南的部分内容无法显示。请告诉本指南的编写团队。您做的选择没有被保存，也没有被发送到任何地方。"
 )
-
-
-def content_dir() -> Path:
-    return Path(os.environ.get(CONTENT_SETTING) or DEFAULT_CONTENT_DIR)
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -44,13 +34,13 @@ def _levels(root: str) -> list[reading.PageLevel]:
 def reading_levels() -> list[reading.PageLevel]:
     """Each page's reading level, worked out once per server (the first grading takes about a second)."""
     get_content()  # a broken content folder shows its message first
-    return _levels(str(content_dir()))
+    return _levels(str(content_folder()))
 
 
 def get_content() -> Content:
     """The checked content; on a broken file, a calm message for the reader and the details for editors."""
     try:
-        return _load(str(content_dir()))
+        return _load(str(content_folder()))
     except ContentError as exc:
         print(f"liverguide: content error: {exc}", file=sys.stderr)
         st.error(CONTENT_BROKEN)

@@ -9,6 +9,7 @@ import streamlit as st
 from liverguide.content import Words
 from liverguide.decide import LEVELS, PEOPLE, checks_on, option_grid, two_views
 from liverguide.markup import md
+from liverguide.pathway import Result
 from ui import blocks, state
 
 # ---------------------------------------------------------------------------------------------
@@ -110,20 +111,21 @@ def _rated(w: Words, matter: str) -> str:
 # The options side by side
 
 
-def options_side_by_side(w: Words, result_id: str | None) -> None:
-    """For the options of the reader's chooser result (its id; None before it is complete): what is
-    known about each matter, one row per matter, one cell per option (columns on a wide screen, one
-    under the other on a phone, each cell named). Nothing is added up."""
-    if result_id is None:
+def options_side_by_side(w: Words, result: Result | None) -> None:
+    """For the options of the reader's chooser result (None before it is complete): what is known
+    about each matter, one row per matter, one cell per option (columns on a wide screen, one under
+    the other on a phone, each cell named). The options are every treatment any view of the result
+    lists first. Nothing is added up."""
+    if result is None:
         st.markdown(w.ui("decide_no_result"))
         blocks.see_also(w, "pathway")
         return
-    summary = w.content.pathway_results[result_id]
+    summary = w.content.pathway_results[result.summary]
     st.markdown(w.labelled(f"**{w.ui('decide_your_result')}**", w(summary.headline)))
-    if not summary.treatments:
+    if not result.treatments:
         st.markdown(w.ui("decide_no_options"))
         return
-    grid = option_grid(w.content, summary.treatments)
+    grid = option_grid(w.content, result.treatments)
     st.markdown(w.ui("decide_no_best"))
     for row in grid.rows:
         with st.container(key=f"grid_{row.matter.id}"):

@@ -88,7 +88,7 @@ def drawing(w: Words) -> None:
 
 
 def links(w: Words, treatment_ids: tuple[str, ...]) -> None:
-    """Links from elsewhere (the pathway result) to a treatment's section."""
+    """Links from elsewhere (a walk-through step) to a treatment's section, and to its after-care."""
     for treatment_id in treatment_ids:
         st.page_link(
             BY_ID["treatments"].file,

@@ -3,7 +3,7 @@
 Other modules import from here; the names below are the ones they use.
 """
 
-from liverguide.content.load import OUTCOME_TEXT_COLUMNS, ContentError, load_content
+from liverguide.content.load import CONTENT_SETTING, OUTCOME_TEXT_COLUMNS, ContentError, content_folder, load_content
 from liverguide.content.model import (
     AFTERCARE_PHASES,
     BODY_FIELDS,
@@ -33,6 +33,7 @@ __all__ = [
     "GLOSSARY_MARK",
     "OUTCOME_TEXT_COLUMNS",
     "CHECK_TOPICS",
+    "CONTENT_SETTING",
     "AftercareItem",
     "Check",
     "Content",
@@ -44,6 +45,7 @@ __all__ = [
     "Text",
     "Treatment",
     "Words",
+    "content_folder",
     "load_content",
     "replace_terms",
     "term_ids",

@@ -6,6 +6,7 @@ without reading code.
 from __future__ import annotations
 
 import csv
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -13,7 +14,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from liverguide import pathway
+from liverguide import answers, routes
 from liverguide.content.model import (
     CHECK_TOPICS,
     COMPARE_KEYS,
@@ -24,6 +25,7 @@ from liverguide.content.model import (
     Change,
     Check,
     Content,
+    FirstChoices,
     Item,
     Known,
     Matter,
@@ -35,6 +37,7 @@ from liverguide.content.model import (
     Question,
     Section,
     Source,
+    StageRow,
     Term,
     Text,
     Treatment,
@@ -45,6 +48,16 @@ from liverguide.i18n import HTML_LANG
 from liverguide.site import PAGES
 
 ItemT = TypeVar("ItemT", bound=Item)
+
+# The content folder: content/ beside the code, or another one named by this setting (the tests
+# point it at small fixture folders, the way a test config would in a Flask app).
+CONTENT_SETTING = "LIVERGUIDE_CONTENT"
+DEFAULT_CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
+
+
+def content_folder() -> Path:
+    return Path(os.environ.get(CONTENT_SETTING) or DEFAULT_CONTENT_DIR)
+
 
 # Text columns: `label` holds the default language; `label_zh` (for example) another language.
 OUTCOME_TEXT_COLUMNS = text_fields(Outcome)
@@ -296,14 +309,17 @@ def load_content(root: Path) -> Content:
     questions = tuple(_read_items(root, Question, known))
     pathway_questions = _by_id(_read_items(root, PathwayQuestion, known))
     pathway_results = _by_id(_read_items(root, PathwayResult, known))
-    _check_pathway(pathway_questions, pathway_results)
+    staging = _by_id(_read_items(root, StageRow, known))
+    first_choices = _by_id(_read_items(root, FirstChoices, known))
+    _check_pathway(pathway_questions, pathway_results, staging, first_choices, ui)
     _check_questions(questions, notes, languages)
     outcomes = _read_outcomes(root, known)
     treatments = _by_id(_read_items(root, Treatment, known))
     aftercare = tuple(_read_items(root, AftercareItem, known))
-    _check_treatments(treatments, glossary, pathway_results, questions, aftercare)
+    listed = {**staging, **first_choices}
+    _check_treatments(treatments, glossary, listed, questions, aftercare)
     matters = _by_id(_read_items(root, Matter, known))
-    _check_matters(matters, treatments, pathway_results)
+    _check_matters(matters, treatments, listed)
     checks = tuple(_read_items(root, Check, known))
     for topic in CHECK_TOPICS:
         if not any(c.topic == topic for c in checks):
@@ -320,6 +336,8 @@ def load_content(root: Path) -> Content:
         glossary=glossary,
         pathway_questions=pathway_questions,
         pathway_results=pathway_results,
+        staging=staging,
+        first_choices=first_choices,
         outcomes=outcomes,
         treatments=treatments,
         aftercare=aftercare,
@@ -362,7 +380,7 @@ def _check_questions(questions: tuple[Question, ...], notes: Mapping[str, Note],
 def _check_treatments(
     treatments: Mapping[str, Treatment],
     glossary: Mapping[str, Term],
-    results: Mapping[str, PathwayResult],
+    listed: Mapping[str, StageRow | FirstChoices],
     questions: tuple[Question, ...],
     aftercare: tuple[AftercareItem, ...],
 ) -> None:
@@ -379,11 +397,11 @@ def _check_treatments(
             if treatment_id not in treatments:
                 problem = f"unknown treatment '{treatment_id}' (not in treatments.yaml)"
                 raise ContentError(Question.FILE, problem, q.id, "treatments")
-    for r in results.values():
-        for treatment_id in r.treatments:
+    for item in listed.values():
+        for treatment_id in item.first:
             if treatment_id not in treatments:
                 problem = f"unknown treatment '{treatment_id}' (not in treatments.yaml)"
-                raise ContentError(PathwayResult.FILE, problem, r.id, "treatments")
+                raise ContentError(item.FILE, problem, item.id, "first")
     for a in aftercare:
         for treatment_id in a.treatments:
             if treatment_id not in treatments:
@@ -392,11 +410,11 @@ def _check_treatments(
 
 
 def _check_matters(
-    matters: Mapping[str, Matter], treatments: Mapping[str, Treatment], results: Mapping[str, PathwayResult]
+    matters: Mapping[str, Matter], treatments: Mapping[str, Treatment], listed: Mapping[str, StageRow | FirstChoices]
 ) -> None:
-    """/decide sets every option of a chooser result beside every matter: each treatment a result
-    names says something about each matter (its comparison cell, or its own `weigh` cell), and a
-    `weigh` cell never says again what a comparison cell says."""
+    """/decide sets every option of a chooser result beside every matter: each treatment a list of
+    first choices names says something about each matter (its comparison cell, or its own `weigh`
+    cell), and a `weigh` cell never says again what a comparison cell says."""
     if not matters:
         raise ContentError(Matter.FILE, "there are no matters to weigh")
     for t in treatments.values():
@@ -411,27 +429,53 @@ def _check_matters(
             if t.compared and matter.compare is not None:
                 problem = f"the comparison cell compare.{matter.compare} already says this"
                 raise ContentError(Treatment.FILE, problem, t.id, f"weigh.{matter_id}")
-    named = dict.fromkeys(t for r in results.values() for t in r.treatments)
+    named = dict.fromkeys(t for item in listed.values() for t in item.first)
     for treatment_id in named:
         t = treatments[treatment_id]
         for matter in matters.values():
             answered = matter.for_all is not None or (t.compared and matter.compare in COMPARE_KEYS)
             if not answered and matter.id not in (t.weigh or {}):
-                problem = f"a treatment a chooser result names needs what is known about '{matter.id}' (matters.yaml)"
+                problem = (
+                    f"a treatment a list of first choices names needs what is known about '{matter.id}' (matters.yaml)"
+                )
                 raise ContentError(Treatment.FILE, problem, t.id, f"weigh.{matter.id}")
 
 
-def _check_pathway(questions: Mapping[str, PathwayQuestion], results: Mapping[str, PathwayResult]) -> None:
-    """The chooser's words must cover exactly the questions and answers its rules know."""
-    for name, allowed in pathway.ALLOWED.items():
+def _check_pathway(
+    questions: Mapping[str, PathwayQuestion],
+    results: Mapping[str, PathwayResult],
+    staging: Mapping[str, StageRow],
+    first_choices: Mapping[str, FirstChoices],
+    ui: Mapping[str, Text],
+) -> None:
+    """The chooser's words must cover exactly the questions and answers its rules know, and every
+    result, stage, list and flowchart label the rules can name (liverguide/routes.py)."""
+    for name, allowed in answers.ALLOWED.items():
         if name not in questions:
             raise ContentError(PathwayQuestion.FILE, "the chooser needs this question", item=name)
         if tuple(questions[name].options) != allowed:
             problem = f"options must be {', '.join(allowed)}, in that order"
             raise ContentError(PathwayQuestion.FILE, problem, name, "options")
     for name in questions:
-        if name not in pathway.ALLOWED:
+        if name not in answers.ALLOWED:
             raise ContentError(PathwayQuestion.FILE, "not a question the chooser asks", item=name, field="id")
-    for summary in pathway.SUMMARIES:
+    for summary in routes.ALL_RESULTS:
         if summary not in results:
             raise ContentError(PathwayResult.FILE, "the chooser needs this result", item=summary)
+    for (system, stage), row in routes.STAGE_ROWS.items():
+        if row not in staging:
+            raise ContentError(StageRow.FILE, f"the stage table needs {system} stage {stage}", item=row)
+    for row in staging:
+        if row not in routes.STAGE_ROWS.values():
+            raise ContentError(StageRow.FILE, "not a stage the chooser knows", item=row, field="id")
+    for list_id in routes.FIRST_CHOICES:
+        if list_id not in first_choices:
+            raise ContentError(FirstChoices.FILE, "the chooser needs this list", item=list_id)
+    for list_id in first_choices:
+        if list_id not in routes.FIRST_CHOICES:
+            raise ContentError(FirstChoices.FILE, "not a list the chooser names", item=list_id, field="id")
+    labels = [f"node_{node}" for node in routes.ALL_NODES] + [e.label for e in routes.EDGES if e.label]
+    labels += [f"view_{view}" for view in routes.ALL_VIEWS]
+    for label in labels:
+        if label not in ui:
+            raise ContentError(UI_FILE, "the chooser needs this label (liverguide/routes.py)", item=label)

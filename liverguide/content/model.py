@@ -53,6 +53,11 @@ EVIDENCE_LEVELS = ("trials", "reviews", "studies", "registry", "guidelines", "ho
 # "Did it make sense?" (checks.yaml): the topics a nurse can check, each with its heading in ui.yaml
 # (`check_topic_<topic>`), in the order /decide offers them.
 CHECK_TOPICS = ("suitable", "metastatic", "aftercare", "numbers")
+# How sure we are of a stage's definition and of a list of first choices (content-facts' grades):
+# A read in the source itself; B in a peer-reviewed or official summary; C* only in copies of it,
+# which the guide uses and says so where it shows them (ui.yaml `grade_c_star`).
+GRADES = ("A", "B", "C*")
+STAGING_SYSTEMS = ("bclc", "cnlc")
 
 
 def term_ids(text: str) -> list[str]:
@@ -197,6 +202,15 @@ class OneOf:
 
 def _known_sources(source_ids: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
     return tuple(_known_source(source_id, info) for source_id in source_ids)
+
+
+def _at_least_one(what: str) -> AfterValidator:
+    def check(ids: tuple[str, ...]) -> tuple[str, ...]:
+        if not ids:
+            raise refuse(f"needs at least one {what}")
+        return ids
+
+    return AfterValidator(check)
 
 
 # A text in every language the guide offers.
@@ -349,13 +363,54 @@ class PathwayResult(Evidenced):
     FILE = "pathway_results.yaml"
     BODY = ("why", "involves", "ask")
 
-    # The id is a liverguide.pathway.Result.summary.
+    # The id is a liverguide.pathway.Result.summary (liverguide/routes.py RESULTS).
     headline: Text
     why: Text
     involves: Text
     ask: Texts
     sources: SourceIds
-    treatments: Ids = ()  # treatments.yaml ids that "what it involves" links to
+
+
+class FirstChoiceList(Evidenced):
+    """What one view lists first for a situation, in its own order (treatments.yaml ids, checked by
+    the loader), with how sure we are of the list: A read in the source itself, B in a peer-reviewed
+    or official summary of it, C* read only in copies (content-facts §1.3: used, and labelled so)."""
+
+    first: Annotated[Ids, _at_least_one("treatment (an id from treatments.yaml)")]
+    grade: Annotated[Literal[GRADES], NOT_ONE_OF]
+    grade_note: OneLine | None = None  # for editors: which parts rest on which source, when they differ
+    sources: Annotated[SourceIds, _at_least_one("source (an id from sources.yaml)")]
+
+
+class StageRow(FirstChoiceList):
+    """One stage of one staging system (staging.yaml): what puts a person there, in plain words, and
+    what that guide lists first. The id is liverguide/routes.py STAGE_ROWS' (bclc_a, cnlc_iia ...)."""
+
+    FILE = "staging.yaml"
+    BODY = ("means", "note")
+
+    system: Annotated[Literal[STAGING_SYSTEMS], NOT_ONE_OF]
+    stage: NonEmpty  # as the team writes it: "A", "IIa"
+    name: Text  # the stage in a word or two: "early"
+    means: Text
+    note: Text | None = None  # said under the list, such as BCLC B's three groups
+
+    @model_validator(mode="after")
+    def _named_by_its_stage(self) -> StageRow:
+        if self.id != f"{self.system}_{self.stage.lower()}":
+            raise refuse(f"the id of {self.system} stage {self.stage} is {self.system}_{self.stage.lower()}")
+        return self
+
+
+class FirstChoices(FirstChoiceList):
+    """What the clinic says, or what trials and guidelines show, for a situation the staging systems
+    do not cover (first_choices.yaml; ids in liverguide/routes.py FIRST_CHOICES)."""
+
+    FILE = "first_choices.yaml"
+    BODY = ("says",)
+
+    view: Annotated[Literal["clinic", "evidence"], NOT_ONE_OF]
+    says: Text  # the view in a sentence or two, above its list
 
 
 class Treatment(Evidenced):
@@ -418,15 +473,6 @@ def _weeks(value: Any) -> tuple[int, ...]:
 
 
 Weeks = Annotated[tuple[int, ...], PlainValidator(_weeks)]
-
-
-def _at_least_one(what: str) -> AfterValidator:
-    def check(ids: tuple[str, ...]) -> tuple[str, ...]:
-        if not ids:
-            raise refuse(f"needs at least one {what}")
-        return ids
-
-    return AfterValidator(check)
 
 
 class AftercareItem(Evidenced):
@@ -614,6 +660,8 @@ class Content:
     glossary: Mapping[str, Term]
     pathway_questions: Mapping[str, PathwayQuestion]
     pathway_results: Mapping[str, PathwayResult]
+    staging: Mapping[str, StageRow]
+    first_choices: Mapping[str, FirstChoices]
     outcomes: tuple[Outcome, ...]
     treatments: Mapping[str, Treatment]
     aftercare: tuple[AftercareItem, ...]
@@ -681,6 +729,12 @@ class Words:
         if label.endswith(LABEL_ENDS):
             return f"{label} {value}" if label.isascii() or label[-1].isascii() else f"{label}{value}"
         return self.ui("labelled", label=label, value=value)
+
+    def sentences(self, *parts: str) -> str:
+        """Sentences or phrases one after the other: with a space in English, none in Chinese (its
+        full-width marks carry their own space). Empty parts are left out."""
+        space = " " if self.ui("sentence_end").isascii() else ""
+        return space.join(part for part in parts if part)
 
     @property
     def separator(self) -> str:

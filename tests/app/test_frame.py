@@ -65,11 +65,11 @@ def test_the_switch_offers_every_language_by_its_own_name(content):
 
 
 def test_switching_language_changes_the_words_and_keeps_the_pathway_answers(content):
-    at = answer(open_app("pathway"), health="good", cancer="primary")
+    at = answer(open_app("pathway"), cancer="primary", kind="hcc")
     switch_language(at, "zh")
     zh = content.in_language("zh")
     assert at.title[0].value == zh.ui("pathway_title")
-    assert at.radio(key="pw_health_zh").value == "good" and at.radio(key="pw_cancer_zh").value == "primary"
+    assert at.radio(key="pw_kind_zh").value == "hcc" and at.radio(key="pw_cancer_zh").value == "primary"
     assert at.radio(key="pw_cancer_zh").options[0] == zh(content.pathway_questions["cancer"].options["primary"])
     assert at.radio(key="pw_cancer_zh").index == 0, "the browser is told which answer is chosen"
     switch_language(at, "en")
@@ -118,12 +118,12 @@ def test_the_menu_turns_consultation_mode_on_and_off_and_explains_it_first(conte
     layout = at.session_state["layout"]
     assert layout.consult and layout.one_step and layout.body_px >= 22 and layout.target_px >= 44
     assert not at.radio and {b.key for b in at.button if b.key.startswith("pathway_choice_")} == {
-        f"pathway_choice_health_{option}" for option in content.pathway_questions["health"].options
+        f"pathway_choice_cancer_{option}" for option in content.pathway_questions["cancer"].options
     }, "one question per screen, each answer a button"
     assert at.button(key="consult_switch").label == en.ui("consult_off")
     at.button(key="consult_switch").click().run()
     assert not at.session_state["layout"].consult
-    assert [r.key for r in at.radio] == ["pw_health_en", "pw_cancer_en"]
+    assert [r.key for r in at.radio] == ["pw_cancer_en", "pw_activity_en", "pw_liver_signs_en"]
 
 
 def test_the_menu_lists_every_page_by_its_menu_name(content):

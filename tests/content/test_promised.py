@@ -9,6 +9,8 @@ from tests.conftest import ROOT
 # by side, and the others a team may talk about.
 PROMISED_TREATMENTS = {"tace", "tae", "haic", "ablation", "tare", "pve"}
 PROMISED_OTHER_TREATMENTS = {"resection", "transplant", "drugs", "radiotherapy", "tace_ablation", "palliative"}
+# Drug treatment for the cancers the two staging systems do not cover (the chooser's other views).
+PROMISED_OTHER_TREATMENTS |= {"drugs_spread", "drugs_bile_duct"}
 # The signs that mean "call your care team now" after TACE (hospitals' patient sheets).
 PROMISED_WARNING_SIGNS = ("fever", "pain", "vomiting", "bleeding or swelling", "yellow", "cold, numb")
 

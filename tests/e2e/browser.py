@@ -119,10 +119,10 @@ def main(page: Page) -> Locator:
 
 
 def choose(page: Page, w: Words, field: str, option: str) -> None:
-    """Answer a pathway question by clicking its words, inside the box that holds it, and wait for the rerun."""
+    """Answer a pathway question by clicking its words, inside the box that holds it ("Yes", "No" and
+    "I am not sure" answer more than one question), and wait for the rerun."""
     words = w(w.content.pathway_questions[field].options[option])
-    radio = main(page).get_by_test_id("stRadio").filter(has_text=words)
-    radio.get_by_text(words, exact=True).click()
+    main(page).locator(f".st-key-question_box_{field}").get_by_text(words, exact=True).click()
     wait_for_app(page)
 
 

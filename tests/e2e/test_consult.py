@@ -14,6 +14,7 @@ from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
 from liverguide.aftercare import aftercare_for, treatments_with_aftercare
+from liverguide.pathway import Answers, choose_route
 from tests.e2e.browser import (
     SCREENSHOTS,
     browser_page,
@@ -45,7 +46,8 @@ def answer_route(page: Page, w, consult: bool = False) -> None:
 
 def first_warning(content):
     """The first call-now sign on the sheet of ROUTE (its first treatment with after-care)."""
-    first = next(t for t in content.pathway_results[ROUTE_RESULT].treatments if t in treatments_with_aftercare(content))
+    named = choose_route(Answers(**ROUTE), content).treatments
+    first = next(t for t in named if t in treatments_with_aftercare(content))
     return aftercare_for(content, first).call_now[0]
 
 
@@ -66,12 +68,12 @@ def test_consultation_mode_has_large_text_large_targets_and_one_question_at_a_ti
     with browser_page(browser, viewport) as page:
         open_page(page, app_url, "/pathway?consult=1")
         en = content.in_language("en")
-        tap(page, en, "health", "good")
+        tap(page, en, "cancer", "primary")
         # One question per screen (the next one only), each answer a button as wide as its box.
         expect(main(page).locator("[class*=st-key-question_box_]")).to_have_count(1)
         expect(main(page).get_by_test_id("stRadio")).to_have_count(0)
-        box = main(page).locator(".st-key-question_box_cancer")
-        options = content.pathway_questions["cancer"].options
+        box = main(page).locator(".st-key-question_box_kind")
+        options = content.pathway_questions["kind"].options
         expect(box.get_by_test_id("stButton")).to_have_count(len(options))
         for option in options.values():
             expect(box.get_by_role("button", name=en(option), exact=True)).to_be_visible()
@@ -158,8 +160,8 @@ def test_new_patient_leaves_no_trace_on_any_page_not_even_by_back(page: Page, ap
 
     no_trace()
     go(page, content.in_language("zh"), "pathway")
-    first = main(page).locator(".st-key-question_box_health")  # the first question again, nothing so far
-    expect(first.get_by_test_id("stButton")).to_have_count(len(content.pathway_questions["health"].options))
+    first = main(page).locator(".st-key-question_box_cancer")  # the first question again, nothing so far
+    expect(first.get_by_test_id("stButton")).to_have_count(len(content.pathway_questions["cancer"].options))
     expect(main(page)).not_to_contain_text(content.in_language("zh").ui("pathway_so_far"))
     go(page, content.in_language("zh"), "questions")
     expect(main(page)).to_contain_text(content.in_language("zh").ui("progress", n=1, total=len(content.questions)))

@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 from liverguide.content import Content
 from liverguide.outcomes import FIRST_PICTURE
 from liverguide.site import BY_ID, PAGES
-from tests.e2e.browser import browser_page, open_page, photograph_and_check, wait_for_app
+from tests.e2e.browser import browser_page, choose, open_page, photograph_and_check, wait_for_app
 
 PAGE_IDS = [p.id for p in PAGES]
 ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ ,]+[A-Za-z][A-Za-z'’-]*){2,}")
@@ -71,10 +71,11 @@ def test_the_switch_in_the_main_area_works_on_a_phone_and_keeps_the_answers(brow
     with browser_page(browser, "phone") as page:
         open_page(page, app_url, "/pathway")
         main = page.get_by_test_id("stMain")
-        words = content.pathway_questions["health"].options["good"]
+        words = content.pathway_questions["cancer"].options["primary"]
         main.get_by_test_id("stRadio").get_by_text(words["en"], exact=True).click()
         wait_for_app(page)
         switch = main.get_by_role("radio", name="中文")  # the segmented control's option, in the main area
+        switch.scroll_into_view_if_needed()  # the answer scrolled the page; the switch is at its top
         expect(switch).to_be_in_viewport()
         switch.click()
         wait_for_app(page)
@@ -140,20 +141,22 @@ def test_the_charts_and_the_100_people_speak_chinese_with_the_same_numbers(
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
 def test_a_pathway_route_and_its_flowchart_in_chinese(browser, app_url: str, viewport: str, content):
-    questions = content.pathway_questions
+    """A late stage in Chinese, every answer in its question's box: the result, the stage in both
+    systems, the chart's words and no English on the page but names and citations."""
+    zh = content.in_language("zh")
+    late = {"cancer": "primary", "kind": "hcc", "activity": "full", "liver_signs": "none", "tumours": "one",
+            "largest": "2_to_3", "vessels": "yes", "spread": "no", "resectable": "no"}  # fmt: skip
     with browser_page(browser, viewport) as page:
         open_page(page, app_url, "/pathway?lang=zh")
         main = page.get_by_test_id("stMain")
-        for field, option in (("health", "good"), ("cancer", "primary"), ("stage", "late"), ("tumour_size", "small")):
-            main.get_by_test_id("stRadio").get_by_text(questions[field].options[option]["zh"], exact=True).click()
-            wait_for_app(page)
-        main.get_by_test_id("stRadio").get_by_text(questions["resectable"].options["no"]["zh"], exact=True).click()
-        wait_for_app(page)
-        expect(
-            main.get_by_role("heading", name=content.pathway_results["interventional_primary_late"].headline["zh"])
-        ).to_be_visible()
+        for field, option in late.items():
+            choose(page, zh, field, option)
+        expect(main.get_by_role("heading", name=content.pathway_results["hcc_late"].headline["zh"])).to_be_visible()
+        expect(main.locator(".st-key-pathway_stage")).to_contain_text("IIIa 期")
         chart = main.get_by_test_id("stGraphVizChart")
-        expect(chart.locator("svg")).to_contain_text(content.in_language("zh").ui("node_r_drugs_first")[:4])
-        expect(chart).to_have_attribute("aria-label", re.compile(re.escape(questions["health"].short["zh"])))
+        expect(chart.locator("svg")).to_contain_text(zh.ui("node_r_drugs_first")[:4])
+        expect(chart).to_have_attribute(
+            "aria-label", re.compile(re.escape(content.pathway_questions["activity"].short["zh"]))
+        )
         assert not english_leaks(main.inner_text(), meant_in_english(content))
-        photograph_and_check(page, f"pathway-result-zh-{viewport}")
+        photograph_and_check(page, f"pathway-late-zh-{viewport}")

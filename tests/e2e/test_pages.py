@@ -91,7 +91,8 @@ def test_walking_every_page_sends_nothing_off_the_server_and_logs_no_errors(brow
         expect(main(page)).to_contain_text(content.questions[1].original[:40])
         # A result draws the flowchart and the notes: their scripts and fonts must come from the server too.
         open_page(page, app_url, "/pathway")
-        choose(page, en, "health", "poor")
+        choose(page, en, "cancer", "unsure")
+        choose(page, en, "activity", "resting")
         expect(main(page).get_by_test_id("stGraphVizChart").locator("svg")).to_be_visible()
         open_page(page, app_url, "/outcomes")
         main(page).get_by_role("button", name=en.ui("show_numbers")).click()

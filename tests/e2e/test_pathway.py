@@ -1,84 +1,155 @@
-"""In real Chromium: a reader clicks through the pathway chooser to a route, the flowchart marks the
-path, and a deep link that reaches a fresh server first still gets the frame."""
+"""In real Chromium: a reader clicks through the pathway chooser to the stage in both systems and
+what each guide and the clinic list first, the flowchart marks the path through the stage, the stage
+table marks the reader's stage, and a deep link that reaches a fresh server first still gets the frame."""
 
 from __future__ import annotations
 
 import pytest
 from playwright.sync_api import Page, expect
 
+from liverguide.answers import Answers
+from liverguide.flowchart import path_in_words
+from liverguide.pathway import choose_route
 from liverguide.site import PAGES
+from liverguide.views import stage_lines
 from tests.e2e.browser import browser_page, choose, main, open_page, photograph_and_check, wait_for_app
-from tests.journeys import ROUTE, ROUTE_RESULT
+from tests.journeys import ROUTE, ROUTE_RESULT, STAGE_JOURNEYS
 
-LATE_SMALL = {"health": "good", "cancer": "primary", "stage": "late", "tumour_size": "small", "resectable": "no"}
+LATE = {"cancer": "primary", "kind": "hcc", "activity": "full", "liver_signs": "none", "tumours": "one",
+        "largest": "2_to_3", "vessels": "yes", "spread": "no", "resectable": "no"}  # fmt: skip
+BOWEL = {"cancer": "metastatic", "origin": "bowel", "activity": "full", "liver_signs": "none", "tumours": "two_three",
+         "largest": "2_to_3", "liver_only": "yes", "resectable": "yes"}  # fmt: skip
+BILE_DUCT = {"cancer": "primary", "kind": "bile_duct", "activity": "light", "liver_signs": "none", "tumours": "one",
+             "largest": "3_to_5", "vessels": "no", "spread": "no", "resectable": "no"}  # fmt: skip
 
 
-def expect_route(page: Page, content, result: str, route_node: str) -> None:
-    en = content.in_language("en")
-    expect(main(page).get_by_role("heading", name=en(content.pathway_results[result].headline))).to_be_visible()
+def answer_all(page: Page, w, answers: dict[str, str]) -> None:
+    for field, option in answers.items():
+        choose(page, w, field, option)
+
+
+def expect_result(page: Page, w, answers: dict[str, str]) -> None:
+    """The headline, the stage in both systems (for HCC), each view's first choices as links, and the
+    flowchart with the path marked by more than colour and spoken in words."""
+    content = w.content
+    result = choose_route(Answers(**answers), content)
+    summary = content.pathway_results[result.summary]
+    expect(main(page).get_by_role("heading", name=w(summary.headline))).to_be_visible()
+    if result.staging is not None:
+        stage_box = main(page).locator(".st-key-pathway_stage")
+        for line in stage_lines(w, result.staging):
+            expect(stage_box).to_contain_text(line.replace("**", ""))
+    for view, first in result.options.items():
+        box = main(page).locator(f".st-key-pathway_view_{view}")
+        expect(box).to_contain_text(w.ui(f"view_{view}"))
+        for n, t in enumerate(first, 1):
+            expect(
+                box.get_by_role("link", name=w.ui("numbered", n=n, text=w(content.treatments[t].short)))
+            ).to_be_visible()
     chart = main(page).get_by_test_id("stGraphVizChart")
     expect(chart.locator("svg")).to_be_visible()
-    # The path is marked by thick edges and a double border, not by colour alone.
     expect(chart.locator("g.edge path[stroke-width='3']").first).to_be_attached()
-    # A label is drawn in lines: its first word finds the box.
-    expect(chart.locator("g.node", has_text=en.ui(route_node).split()[0]).locator("path, polygon")).to_have_count(2)
+    expect(chart).to_have_attribute(
+        "aria-label", w.ui("flowchart_alt", path=path_in_words(w, result.steps, Answers(**answers)))
+    )
 
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
-def test_a_reader_clicks_through_a_late_stage_to_drug_treatment_first(browser, app_url: str, content, viewport: str):
-    en = content.in_language("en")
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_daughter_clicks_through_to_her_father_s_stage_and_the_three_views(
+    browser, app_url: str, content, viewport: str, lang: str
+):
+    w = content.in_language(lang)
     with browser_page(browser, viewport) as page:
-        open_page(page, app_url, "/pathway")
-        for field, option in LATE_SMALL.items():
-            choose(page, en, field, option)
-            expect(
-                main(page).get_by_role("radio", name=en(content.pathway_questions[field].options[option]))
-            ).to_be_checked()
-        expect_route(page, content, "interventional_primary_late", "node_r_drugs_first")
-        for note in ("pw_late_stage", "pw_tace_caution", "pw_clinic_small_hcc", "note_small_hcc_figure"):
-            expect(main(page)).to_contain_text(en(content.notes[note].title))
-        questions = content.pathway_questions
-        steps = [en.labelled(en(questions[f].short), en(questions[f].options[v])) for f, v in LATE_SMALL.items()]
-        path_words = " → ".join([*steps, en.ui("node_r_drugs_first")])
-        expect(main(page).get_by_test_id("stGraphVizChart")).to_have_attribute(
-            "aria-label", en.ui("flowchart_alt", path=path_words)
-        )
-        photograph_and_check(page, f"pathway-result-{viewport}")
+        open_page(page, app_url, f"/pathway?lang={lang}")
+        answer_all(page, w, ROUTE)
+        expect_result(page, w, ROUTE)
+        expect(main(page)).to_contain_text(w.ui("left_out_surgery"))
+        expect(main(page)).to_contain_text(w.ui("grade_c_star"))
+        photograph_and_check(page, f"pathway-result-{lang}-{viewport}")
+
+
+@pytest.mark.parametrize(
+    ("given", "bclc", "cnlc", "result"), STAGE_JOURNEYS, ids=[f"{b}-{c}" for _, b, c, _ in STAGE_JOURNEYS]
+)
+def test_clicking_through_reaches_each_stage_of_both_systems(
+    page: Page, app_url: str, content, given, bclc, cnlc, result
+):
+    en = content.in_language("en")
+    open_page(page, app_url, "/pathway")
+    answer_all(page, en, given)
+    expect_result(page, en, given)
+    stage = main(page).locator(".st-key-pathway_stage")
+    expect(stage).to_contain_text(
+        en.ui("stage_named", stage=bclc, name=en(content.staging[f"bclc_{bclc.lower()}"].name))
+    )
+    expect(stage).to_contain_text(
+        en.ui("stage_named", stage=cnlc, name=en(content.staging[f"cnlc_{cnlc.lower()}"].name))
+    )
+    expect(main(page).get_by_role("heading", name=en(content.pathway_results[result].headline))).to_be_visible()
 
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
-def test_a_reader_with_cancer_that_spread_from_the_pancreas_gets_the_metastatic_route(
+def test_a_late_stage_sets_drug_treatment_first_in_europe_beside_tace_first_in_china(
     browser, app_url: str, content, viewport: str
 ):
     en = content.in_language("en")
     with browser_page(browser, viewport) as page:
         open_page(page, app_url, "/pathway")
-        for field, option in (("health", "good"), ("cancer", "metastatic"), ("origin", "digestive")):
-            choose(page, en, field, option)
-        expect_route(page, content, "interventional_metastatic", "node_r_interventional")
-        for note in ("pw_clinic_very_effective", "note_not_better_than_chemo"):
+        answer_all(page, en, LATE)
+        expect_result(page, en, LATE)
+        for note in ("pw_late_stage", "pw_tace_caution"):
             expect(main(page)).to_contain_text(en(content.notes[note].title))
-        for treatment in ("ablation", "tare"):
-            short = content.treatments[treatment].short["en"]
-            expect(main(page).get_by_role("link", name=en.ui("read_about", name=short))).to_be_visible()
-        photograph_and_check(page, f"pathway-metastatic-{viewport}")
+        photograph_and_check(page, f"pathway-late-{viewport}")
 
 
-def test_a_reader_with_a_failing_liver_reaches_supportive_care_and_can_start_again(page: Page, app_url: str, content):
+@pytest.mark.parametrize("answers", [BOWEL, BILE_DUCT], ids=["bowel-spread", "bile-duct"])
+def test_the_kinds_the_staging_systems_do_not_cover_get_their_own_views(browser, app_url: str, content, answers):
+    en = content.in_language("en")
+    with browser_page(browser, "phone") as page:
+        open_page(page, app_url, "/pathway")
+        answer_all(page, en, answers)
+        expect_result(page, en, answers)
+        expect(main(page).locator(".st-key-pathway_stage")).to_have_count(0)  # no HCC stage for these
+        photograph_and_check(page, f"pathway-{answers['cancer']}-{answers.get('origin') or answers.get('kind')}")
+
+
+def test_a_reader_in_bed_most_of_the_day_reaches_supportive_care_at_once_and_can_start_again(
+    page: Page, app_url: str, content
+):
     en = content.in_language("en")
     open_page(page, app_url, "/pathway")
-    choose(page, en, "health", "poor")
-    expect_route(page, content, "supportive", "node_r_supportive")
-    # The route is given at once; where the cancer started is still asked, for the notes only.
-    expect(main(page).get_by_test_id("stRadio")).to_have_count(2)
-    choose(page, en, "cancer", "metastatic")
-    expect(main(page)).to_contain_text(en(content.notes["pw_metastatic_unwell"].title))
-    expect(main(page).get_by_test_id("stRadio")).to_have_count(2)
+    answer_all(page, en, {"cancer": "primary", "kind": "hcc", "activity": "resting"})
+    expect(main(page).get_by_role("heading", name=en(content.pathway_results["supportive"].headline))).to_be_visible()
+    expect(main(page).get_by_test_id("stRadio")).to_have_count(3), "nothing more is asked"
     main(page).get_by_role("button", name=en.ui("start_again")).first.click()
     wait_for_app(page)
     expect(main(page).get_by_role("heading", name=en(content.pathway_results["supportive"].headline))).to_have_count(0)
-    expect(main(page).get_by_test_id("stRadio")).to_have_count(2)
     expect(main(page).get_by_test_id("stRadio").get_by_role("radio", checked=True)).to_have_count(0)
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_stage_table_sets_both_systems_side_by_side_and_marks_the_reader_s_stage(
+    browser, app_url: str, content, viewport: str, lang: str
+):
+    w = content.in_language(lang)
+    with browser_page(browser, viewport) as page:
+        open_page(page, app_url, f"/stages?lang={lang}")
+        for row_id, row in content.staging.items():
+            box = main(page).locator(f".st-key-stage_{row_id}")
+            expect(box).to_contain_text(w(row.means))
+        expect(main(page)).to_contain_text(w.ui("grade_c_star"))
+        expect(main(page).get_by_text(w.ui("stage_mark"))).to_have_count(0), "no answers: nothing marked"
+        photograph_and_check(page, f"stages-{lang}-{viewport}")
+        # After the chooser, the reader's own stage is marked in words, in each system.
+        open_page(page, app_url, f"/pathway?lang={lang}")
+        answer_all(page, w, ROUTE)
+        main(page).get_by_role("link", name=w.ui("see_stages")).click()
+        wait_for_app(page)
+        for row_id in ("bclc_a", "cnlc_ia"):
+            expect(main(page).locator(f".st-key-stage_{row_id}")).to_contain_text(w.ui("stage_mark"))
+        expect(main(page).get_by_text(w.ui("stage_mark"))).to_have_count(2)
 
 
 @pytest.mark.parametrize("address", [p.address for p in PAGES if p.url_path][:3])
@@ -125,9 +196,9 @@ def test_in_consultation_mode_a_keyboard_looks_through_the_answers_and_no_arrow_
     given: list[str] = []
     for n, (field, option) in enumerate(ROUTE.items()):
         words = [w(text) for text in questions[field].options.values()]
-        if n == 0:  # from the top of the page, Tab on to the first question's answers
+        if n == 0:  # from the top of the page, Tab on to the first question's answers (past its help's links)
             for _ in range(40):
-                if page.evaluate(FOCUSED)["box"] == field:
+                if page.evaluate(FOCUSED)["box"] == field and page.evaluate(FOCUSED)["tag"] == "BUTTON":
                     break
                 page.keyboard.press("Tab")
         focused = page.evaluate(FOCUSED)

@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
+from liverguide.pathway import Answers, choose_route
 from liverguide.site import BY_ID, PAGES
-from tests.e2e.browser import PHONE, browser_page, main, open_page, photograph_and_check, wait_for_app
+from tests.e2e.browser import PHONE, browser_page, choose, main, open_page, photograph_and_check, wait_for_app
 from tests.journeys import ROUTE, ROUTE_RESULT
 
 FOCUSED_ANSWER = """() => { const e = document.activeElement;
@@ -148,12 +149,11 @@ def test_read_about_a_treatment_lands_on_that_treatment(browser, app_url, conten
     with browser_page(browser, "phone") as page:
         open_page(page, app_url, "/pathway")
         for field, option in ROUTE.items():
-            words = en(content.pathway_questions[field].options[option])
-            main(page).get_by_test_id("stRadio").get_by_text(words, exact=True).click()
-            wait_for_app(page)
-        treatment = content.pathway_results[ROUTE_RESULT].treatments[0]
+            choose(page, en, field, option)
+        treatment = choose_route(Answers(**ROUTE), content).options["bclc"][0]
         short = en(content.treatments[treatment].short)
-        main(page).get_by_role("link", name=en.ui("read_about", name=short)).click()
+        view = main(page).locator(".st-key-pathway_view_bclc")
+        view.get_by_role("link", name=en.ui("numbered", n=1, text=short)).click()
         wait_for_app(page)
         expect(main(page).get_by_role("heading", level=2, name=short, exact=True)).to_be_in_viewport()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 
 from liverguide.aftercare import aftercare_for, plain
-from tests.e2e.browser import browser_page, open_page, photograph_and_check, wait_for_app
+from tests.e2e.browser import browser_page, choose, open_page, photograph_and_check, wait_for_app
 
 
 def test_the_comparison_tables_fit_a_phone_without_sideways_scrolling(browser, app_url: str, content):
@@ -37,12 +37,14 @@ def test_glossary_words_link_to_their_entry_in_a_new_tab(page: Page, app_url: st
 def test_a_pathway_result_leads_to_its_treatment_section(page: Page, app_url: str, content):
     open_page(page, app_url, "/pathway")
     main = page.get_by_test_id("stMain")
-    for field, option in (("health", "good"), ("cancer", "metastatic"), ("origin", "lung")):
-        words = content.pathway_questions[field].options[option]["en"]
-        main.get_by_text(words, exact=True).click()
-        wait_for_app(page)
+    en = content.in_language("en")
+    lung = {"cancer": "metastatic", "origin": "lung", "activity": "full", "liver_signs": "none", "tumours": "one",
+            "largest": "2_to_3", "liver_only": "yes", "resectable": "no"}  # fmt: skip
+    for field, option in lung.items():
+        choose(page, en, field, option)
     short = content.treatments["haic"].short["en"]
-    main.get_by_role("link", name=content.in_language("en").ui("read_about", name=short)).click()
+    clinic = main.locator(".st-key-pathway_view_clinic")  # the clinic's view: TACE, then HAIC
+    clinic.get_by_role("link", name=en.ui("numbered", n=2, text=short)).click()
     wait_for_app(page)
     expect(page).to_have_url(f"{app_url}/treatments?show=haic&lang=en")
     expect(main.get_by_text(content.ui["you_asked"]["en"])).to_be_visible()

@@ -47,7 +47,8 @@ document.addEventListener('securitypolicyviolation', (e) =>
   window.__violations.push(
     `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`));
 """
-LATE_SMALL = {"health": "good", "cancer": "primary", "stage": "late", "tumour_size": "small", "resectable": "no"}
+LATE_SMALL = {"cancer": "primary", "kind": "hcc", "activity": "full", "liver_signs": "none", "tumours": "one",
+              "largest": "2_to_3", "vessels": "yes", "spread": "no", "resectable": "no"}  # fmt: skip
 
 
 @contextlib.contextmanager
@@ -527,7 +528,7 @@ def test_a_stopped_process_brings_its_reader_back_to_a_working_page_and_new_read
         context = browser.new_context()
         page = context.new_page()
         open_page(page, front["url"], "/pathway")
-        choose(page, en, "health", "good")  # mid-chooser
+        choose(page, en, "cancer", "primary")  # mid-chooser
         route = route_of(context)
         victim = front["replicas"][int(route[1:])]
         os.kill(victim["pid"], signal.SIGKILL)
@@ -542,8 +543,10 @@ def test_a_stopped_process_brings_its_reader_back_to_a_working_page_and_new_read
         page.locator("[data-testid='stApp'][data-test-connection-state='CONNECTED']").wait_for(timeout=60_000)
         wait_for_app(page)
         assert no_error_on_screen(page)
-        # The page answers: with or without the answer restored, "poor" on the first question leads to a result.
-        choose(page, en, "health", "poor")
+        # The page answers: with or without the answer restored, "not sure" where the cancer started and
+        # "mostly in bed" lead to a result.
+        choose(page, en, "cancer", "unsure")
+        choose(page, en, "activity", "resting")
         headline = en(content.pathway_results["supportive"].headline)
         expect(main(page).get_by_role("heading", name=headline)).to_be_visible()
         assert no_error_on_screen(page)
@@ -563,7 +566,7 @@ def test_a_rolling_restart_shows_no_reader_an_error_page(browser, content):
             context = browser.new_context()
             page = context.new_page()
             open_page(page, front["url"], "/pathway")
-            choose(page, en, "health", "good")
+            choose(page, en, "cancer", "primary")
             readers.append((context, page))
         assert {route_of(c) for c, _ in readers} == {"r0", "r1"}
         os.kill(front["pid"], signal.SIGHUP)
@@ -662,10 +665,10 @@ def test_in_consultation_mode_no_page_trips_the_policy_and_the_guide_s_scripts_r
             expect(page.locator("html")).to_have_attribute("lang", HTML_LANG[lang])
             page.wait_for_function("() => window.lgMarks instanceof Set")
             if p.id == "pathway":
-                first = w(content.pathway_questions["health"].options["good"])
-                main(page).locator(".st-key-question_box_health").get_by_role("button", name=first, exact=True).focus()
+                first = w(content.pathway_questions["cancer"].options["primary"])
+                main(page).locator(".st-key-question_box_cancer").get_by_role("button", name=first, exact=True).focus()
                 page.keyboard.press("Enter")
-                box = main(page).locator(".st-key-question_box_cancer")
+                box = main(page).locator(".st-key-question_box_kind")
                 expect(box.get_by_role("button").first).to_be_focused()
             if p.id == "questions":
                 main(page).get_by_role("button", name=w.ui("next")).last.click()

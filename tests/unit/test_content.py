@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from liverguide.answers import ALLOWED
 from liverguide.content import BODY_FIELDS, ContentError, load_content, replace_terms, term_ids
 from liverguide.content.model import (
     ITEM_TYPES,
@@ -19,7 +20,6 @@ from liverguide.content.model import (
     text_fields,
     texts_of,
 )
-from liverguide.pathway import ALLOWED
 
 HEADER = "id,label,endpoint,value,bound,unit,population,treatment,source_id,evidence,checked,in_seed\n"
 SEED = "seed_5y,Clinic,5y_survival,60,at_least,percent,Small,Interventional,qa_source,clinic,2026-11-27,true\n"
@@ -212,10 +212,10 @@ def test_a_read_date_that_is_not_a_date_is_refused(content_folder):
 
 
 def test_pathway_options_must_match_the_rules(content_folder):
-    content_folder.edit("pathway_questions.yaml", '    "larger": {en: Option larger}\n', "")
+    content_folder.edit("pathway_questions.yaml", '    "3_to_5": {en: Option 3_to_5}\n', "")
     err = error_for(content_folder)
-    assert (err.file, err.item, err.field) == ("pathway_questions.yaml", "tumour_size", "options")
-    assert f"options must be {', '.join(ALLOWED['tumour_size'])}, in that order" in str(err)
+    assert (err.file, err.item, err.field) == ("pathway_questions.yaml", "largest", "options")
+    assert f"options must be {', '.join(ALLOWED['largest'])}, in that order" in str(err)
 
 
 def test_every_pathway_result_needs_its_words(content_folder):
@@ -296,7 +296,7 @@ def test_every_text_is_walked_with_its_field_spelled_as_in_error_messages(conten
     rows = {(file, item, field): text for file, item, field, text in load_content(content_folder.root).all_texts()}
     assert rows[("treatments.yaml", "tace", "compare.reaches")] == {"en": "Artery"}
     assert rows[("questions.yaml", "q_one", "key_points[1]")] == {"en": "One point."}
-    assert rows[("pathway_questions.yaml", "tumour_size", "options.larger")] == {"en": "Option larger"}
+    assert rows[("pathway_questions.yaml", "largest", "options.3_to_5")] == {"en": "Option 3_to_5"}
     assert rows[("ui.yaml", "next", "text")] == {"en": "Next"}
     assert rows[("outcomes.csv", "seed_5y", "source_short")] == {"en": "The clinic's figure"}  # the label stands in
 

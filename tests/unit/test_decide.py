@@ -21,15 +21,15 @@ from liverguide.decide import (
     with_own,
     without,
 )
-from liverguide.pathway import SUMMARIES
+from tests.journeys import one_per_result
 
 # ---------------------------------------------------------------------------------------------
 # The options side by side
 
 
 def test_every_result_s_options_have_something_known_about_every_matter(content):
-    for summary in SUMMARIES:
-        treatments = content.pathway_results[summary].treatments
+    for _, result in one_per_result(content):
+        summary, treatments = result.summary, result.treatments
         grid = option_grid(content, treatments)
         assert [row.matter.id for row in grid.rows] == list(content.matters)
         for row in grid.rows:
@@ -135,9 +135,9 @@ def test_each_kind_of_question_reads_in_the_reader_s_language(content):
     en, zh = content.in_language("en"), content.in_language("zh")
     q = content.questions[0]
     assert asked_words(en, Asked("walk", q.id)) == en(q.question)
-    first, second = route_questions("surgery", 2)
-    assert second == Asked("route", "surgery_2")
-    assert asked_words(zh, second) == zh(content.pathway_results["surgery"].ask[1])
+    first, second = route_questions("hcc_surgery", 2)
+    assert second == Asked("route", "hcc_surgery_2")
+    assert asked_words(zh, second) == zh(content.pathway_results["hcc_surgery"].ask[1])
     assert asked_words(en, Asked("treatment", "tace")) == "Could TACE be an option for me? Why, or why not?"
     assert asked_words(zh, Asked("own", "我自己的问题")) == "我自己的问题"
 
@@ -189,11 +189,11 @@ WEIGH = """  weigh:
             "weigh.cost",
             "one text for every option",
         ),
-        # A chooser result names a treatment that says nothing about a matter.
+        # A list of first choices names a treatment that says nothing about a matter.
         (
-            "pathway_results.yaml",
-            "- id: surgery\n",
-            "- id: surgery\n  treatments: [tace]\n",
+            "staging.yaml",
+            "  first: [drugs]\n",
+            "  first: [tace]\n",
             "tace",
             "weigh.longer_life",
             "needs what is known about 'longer_life'",
@@ -210,14 +210,14 @@ def test_the_loader_refuses_what_deciding_together_could_not_show(content_folder
     with pytest.raises(ContentError) as info:
         load_content(content_folder.root)
     err = info.value
-    assert err.file == (file if file != "pathway_results.yaml" else "treatments.yaml"), str(err)
+    assert err.file == (file if file != "staging.yaml" else "treatments.yaml"), str(err)
     assert err.item == item and words in str(err), str(err)
     if field:
         assert err.field == field, str(err)
 
 
 def test_the_weigh_cell_the_result_needs_is_enough(content_folder):
-    content_folder.edit("pathway_results.yaml", "- id: surgery\n", "- id: surgery\n  treatments: [tace]\n")
+    content_folder.edit("staging.yaml", "  first: [drugs]\n", "  first: [tace]\n")
     content_folder.edit("treatments.yaml", "  compare:\n", WEIGH + "  compare:\n")
     content = load_content(content_folder.root)
     grid = option_grid(content, ("tace",))

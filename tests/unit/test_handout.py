@@ -12,8 +12,10 @@ import pytest
 from liverguide.aftercare import aftercare_for, treatments_with_aftercare
 from liverguide.handout import build_handout, handout_html
 from liverguide.i18n import HTML_LANG
-from liverguide.pathway import SUMMARIES, Answers, choose_route, is_complete
-from tests.journeys import ROUTE, ROUTE_RESULT, call_now_signs
+from liverguide.pathway import Answers, choose_route, is_complete
+from liverguide.routes import ALL_RESULTS
+from liverguide.views import stage_lines, views
+from tests.journeys import ROUTE, ROUTE_RESULT, call_now_signs, one_per_result
 
 TODAY = date(2026, 11, 27)
 ANSWERS = Answers(**ROUTE)
@@ -27,17 +29,23 @@ def headings(sheet) -> list[str]:
 def test_a_sheet_from_answers_has_the_route_its_treatments_questions_and_warning_signs(content, lang):
     w = content.in_language(lang)
     result = content.pathway_results[ROUTE_RESULT]
+    chosen = choose_route(ANSWERS, content)
     sheet = build_handout(w, ANSWERS, today=TODAY)
     assert sheet.personal and sheet.lang == lang
     text = " ".join(p for part in sheet.parts for p in (*part.paragraphs, *part.items))
     assert w(result.headline) in text and w(result.why) in text
-    for treatment_id in result.treatments:  # each by name, with the short meaning of its glossary word
+    for treatment_id in chosen.treatments:  # each by name, with the short meaning of its glossary word
         treatment = content.treatments[treatment_id]
         assert w(treatment.name) in text and w(content.glossary[treatment.term].definition) in text
     assert all(w(q) in text for q in result.ask)
+    # The stage in both systems, and each view's first choices, go home too.
+    assert all(line in text for line in stage_lines(w, chosen.staging))
+    assert w.ui("grade_c_star") in text, "the Chinese stage carries its plain-words label on paper too"
+    for view in views(w, chosen):
+        assert view.heading in text and all(w(content.treatments[t].short) in text for t in view.treatments)
     # The warning signs stand out: for each of the route's treatments with after-care of its own, one
     # line in the call-now part (boxed, first) with every sign of that treatment, and nowhere else.
-    cared = [t for t in result.treatments if t in treatments_with_aftercare(content)]
+    cared = [t for t in chosen.treatments if t in treatments_with_aftercare(content)]
     assert cared, "the route under test names a treatment with after-care"
     assert sheet.call_now.heading == w.ui("warning_heading") and len(sheet.call_now.paragraphs) == len(cared)
     for line, treatment_id in zip(sheet.call_now.paragraphs, cared, strict=True):
@@ -52,7 +60,7 @@ def test_a_sheet_from_answers_has_the_route_its_treatments_questions_and_warning
 
 def test_with_no_route_yet_the_sheet_says_how_to_fill_it_and_is_general(content):
     en = content.in_language("en")
-    sheet = build_handout(en, Answers(health="good"), today=TODAY)
+    sheet = build_handout(en, Answers(cancer="primary"), today=TODAY)
     assert not sheet.personal
     assert headings(sheet)[:2] == [en(content.sections[s].heading) for s in ("handout_empty", "handout_general_ask")]
     assert not any(
@@ -115,24 +123,22 @@ def test_what_the_team_types_cannot_inject_markup_into_the_file(content):
     assert "<b>0123" not in page and "&lt;b&gt;0123" in page, "nor the phone number"
 
 
-def every_route_answers():
-    """Every complete set of answers the chooser can be given (the page's own enumeration)."""
-    from tests.unit.test_pathway import every_valid_answers
-
-    return [a for a in every_valid_answers() if is_complete(a)]
-
-
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_every_note_of_every_route_is_on_the_sheet_in_a_short_box(content, lang):
+def test_every_note_and_every_first_choice_of_every_result_is_on_the_sheet(content, lang):
+    """One sheet for each different result (text, stage, lists, notes): every note in a short box right
+    under the route, the stage and what is missing, and each view's first choices."""
     w = content.in_language(lang)
-    combos = every_route_answers()
-    assert len(combos) > 300
-    summaries = set()
-    for answers in combos:
-        result = choose_route(answers)
-        summaries.add(result.summary)
+    results = one_per_result(content)
+    assert {r.summary for _, r in results} == set(ALL_RESULTS)
+    for answers, result in results:
         sheet = build_handout(w, answers, today=TODAY)
         boxed = [part for part in sheet.parts if part.boxed]
+        text = " ".join(p for part in sheet.parts for p in (*part.paragraphs, *part.items))
+        if result.staging is not None:
+            assert all(line in text for line in stage_lines(w, result.staging)), answers
+        for view in views(w, result):
+            assert view.heading in text and all(w(content.treatments[t].short) in text for t in view.treatments)
+            assert view.left_out is None or view.left_out in text
         if not result.notes:
             assert not boxed, answers
             continue
@@ -142,17 +148,16 @@ def test_every_note_of_every_route_is_on_the_sheet_in_a_short_box(content, lang)
             note = content.notes[note_id]
             assert any(w(note.title) in p and w(note.body) in p for p in box.paragraphs), (answers, note_id)
             assert all(s in sheet.sources for s in note.sources), (answers, note_id)
-        # The box sits right under the route, so the caveat is read with the headline.
-        assert sheet.parts.index(box) == 1, answers
-    assert summaries == set(SUMMARIES)
+        # The box sits right under the route and its stage, so the caveat is read with the headline.
+        assert sheet.parts.index(box) == (3 if result.staging is not None else 2 if result.options else 1), answers
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_late_stage_caveat_goes_home_on_paper(content, lang):
     w = content.in_language(lang)
-    answers = Answers(health="good", cancer="primary", stage="late", tumour_size="larger", resectable="no")
+    answers = Answers(**{**ROUTE, "largest": "2_to_3", "vessels": "yes"})
     page = handout_html(w, build_handout(w, answers, today=TODAY))
-    late = content.pathway_results["interventional_primary_late"]
+    late = content.pathway_results["hcc_late"]
     assert html.escape(w(late.headline)) in page
     box = page[page.index("<section class='evidence'>") :]
     box = box[: box.index("</section>")]
@@ -172,8 +177,8 @@ def test_on_paper_citations_are_short_and_each_names_its_first_author(content):
 def test_a_route_whose_treatments_have_no_after_care_of_their_own_says_the_team_gives_the_signs(content):
     """Supportive care names no treatment with after-care here: no one else's list stands in for it."""
     en = content.in_language("en")
-    answers = Answers(health="poor", cancer="primary")
-    assert is_complete(answers) and choose_route(answers).summary == "supportive"
-    assert not set(content.pathway_results["supportive"].treatments) & set(treatments_with_aftercare(content))
+    answers = Answers(cancer="primary", kind="hcc", activity="resting")
+    assert is_complete(answers) and choose_route(answers, content).summary == "supportive"
+    assert not set(choose_route(answers, content).treatments) & set(treatments_with_aftercare(content))
     sheet = build_handout(en, answers, today=TODAY)
     assert sheet.call_now.paragraphs == (en.ui("handout_call_now_none"),) and not sheet.call_now.items
