@@ -12,7 +12,20 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import SimpleNamespace
 
-from liverguide.staging import LESS_ACTIVE, NOT_SURE, SIZES, gated, last_stage_given, not_known, stage_from_details
+from liverguide.staging import (
+    ACTIVITY,
+    CAUSES,
+    LESS_ACTIVE,
+    LIVER_SIGNS,
+    NOT_SURE,
+    SIZES,
+    TUMOURS,
+    YES_NO,
+    gated,
+    last_stage_given,
+    not_known,
+    stage_from_details,
+)
 
 # Whom the reader is answering about, once the first questions are answered (group_of):
 HCC = "hcc"  # cancer that started in the liver, of the common kind (or the kind is not known)
@@ -82,16 +95,14 @@ QUESTIONS: tuple[ChooserQuestion, ...] = (
     ChooserQuestion("cancer", ("primary", "metastatic", NOT_SURE), "q_cancer", GROUPS),
     ChooserQuestion("kind", (HCC, BILE_DUCT, NOT_SURE), "q_kind", PRIMARY),
     ChooserQuestion("origin", (*ORIGINS, NOT_SURE), "q_origin", (METASTATIC,)),
-    ChooserQuestion("activity", ("full", *LESS_ACTIVE, "resting", NOT_SURE), "q_activity", GROUPS),
+    ChooserQuestion("activity", (*ACTIVITY, NOT_SURE), "q_activity", GROUPS),
     # BCLC counts being less active toward stage C only when the cancer is the cause (BCLC 2022).
-    ChooserQuestion(
-        "activity_cause", ("cancer", "other", NOT_SURE), "q_activity", (HCC,), lambda a: a.activity in LESS_ACTIVE
-    ),
-    ChooserQuestion("liver_signs", ("none", "some", NOT_SURE), "q_liver", GROUPS),
-    ChooserQuestion("tumours", ("one", "two_three", "four_plus", NOT_SURE), "q_tumours", KNOWN, _origin_named),
+    ChooserQuestion("activity_cause", (*CAUSES, NOT_SURE), "q_activity", (HCC,), lambda a: a.activity in LESS_ACTIVE),
+    ChooserQuestion("liver_signs", (*LIVER_SIGNS, NOT_SURE), "q_liver", GROUPS),
+    ChooserQuestion("tumours", (*TUMOURS, NOT_SURE), "q_tumours", KNOWN, _origin_named),
     ChooserQuestion("largest", (*SIZES, NOT_SURE), "q_tumours", KNOWN, _origin_named),
-    ChooserQuestion("vessels", ("yes", "no", NOT_SURE), "q_spread", PRIMARY),
-    ChooserQuestion("spread", ("yes", "no", NOT_SURE), "q_spread", PRIMARY),
+    ChooserQuestion("vessels", (*YES_NO, NOT_SURE), "q_spread", PRIMARY),
+    ChooserQuestion("spread", (*YES_NO, NOT_SURE), "q_spread", PRIMARY),
     # A reader who was told a stage but not the details: asked when the details leave it unsettled.
     ChooserQuestion("told_system", ("bclc", "cnlc", "no", NOT_SURE), "q_told", (HCC,), _stage_unsettled),
     ChooserQuestion(
@@ -104,8 +115,8 @@ QUESTIONS: tuple[ChooserQuestion, ...] = (
         (HCC,),
         lambda a: a.told_system == "cnlc",
     ),
-    ChooserQuestion("liver_only", ("yes", "no", NOT_SURE), "q_liver_only", (METASTATIC,), _origin_named),
-    ChooserQuestion("resectable", ("yes", "no", NOT_SURE), "q_resectable", KNOWN, _origin_named),
+    ChooserQuestion("liver_only", (*YES_NO, NOT_SURE), "q_liver_only", (METASTATIC,), _origin_named),
+    ChooserQuestion("resectable", (*YES_NO, NOT_SURE), "q_resectable", KNOWN, _origin_named),
 )
 
 

@@ -132,11 +132,9 @@ def _stage_and_views(w: Words, result: Result, answers: Answers) -> list[Part]:
         parts.append(Part(w.ui("stage_heading"), tuple(x for x in (*lines, label, missing) if x)))
     lines = []
     for view in views(w, result):
-        first = w.separator.join(
-            w.ui("numbered", n=n, text=w(w.content.treatments[t].short)) for n, t in enumerate(view.treatments, 1)
-        )
+        first = w.separator.join(view.items) + w.ui("sentence_end") if view.items else ""
         lead = view.lead if view.means is None else ""
-        said = w.sentences(lead, first + w.ui("sentence_end"), view.left_out or "", view.note or "")
+        said = w.sentences(lead, first, view.left_out or "", view.note or "")
         lines.append(w.labelled(f"**{view.heading}**", said))
     if lines:
         parts.append(Part(w.ui("views_heading"), tuple(lines)))
@@ -206,14 +204,14 @@ def paper_sources(w: Words, source_ids: tuple[str, ...]) -> str:
 
 _STYLE = """
 body { font-family: "Noto Sans", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif;
-       font-size: 10.5pt; line-height: 1.25; color: #1a1a1a; max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
+       font-size: 10.5pt; line-height: 1.2; color: #1a1a1a; max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
 h1 { font-size: 18pt; margin: 0 0 .2em; } h2 { font-size: 13pt; margin: .6em 0 .2em; }
 p, ul { margin: .25em 0; } li { margin: 0; } .made { color: #333; }
 .box { border: 2px solid #1a1a1a; border-radius: 6px; padding: .2em .8em .5em; margin: .8em 0;
        break-inside: avoid; page-break-inside: avoid; }
 .box h2 { margin-top: .4em; }
 .evidence { border: 1px solid #1a1a1a; border-radius: 6px; padding: .2em .8em .4em; margin: .8em 0;
-            font-size: 9pt; line-height: 1.25; }
+            font-size: 9pt; line-height: 1.2; }
 .evidence p { margin: .25em 0; orphans: 3; widows: 3; }
 .phone { border-top: 1px solid #1a1a1a; margin-top: .5em; padding-top: .2em; }
 .phone .number { font-size: 20pt; font-weight: bold; margin: .1em 0; }

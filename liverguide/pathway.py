@@ -38,7 +38,7 @@ from liverguide.answers import (
 )
 from liverguide.content import Content, content_folder, load_content
 from liverguide.routes import ROUTE_NODES, STAGE_NODES, STAGE_ROWS, VIEWS, Route
-from liverguide.staging import UP_TO_3, Staging, gated, stage_if, staged
+from liverguide.staging import LEVEL, SIZES, UP_TO_3, Staging, gated, stage_if, staged
 
 __all__ = [
     "ALLOWED",
@@ -65,6 +65,11 @@ RULE_SOURCES = {
 SAFETY_GATE_SOURCES = ("bclc_2022", "easl_eortc_2012")
 # The first choices of a view that the surgeon's "no" takes off the list.
 SURGERY = "resection"
+# Tumours over 5 cm: beyond the Milan rules for a new liver when there is one, and usually too big
+# for ablation alone (BCLC 2022; Mazzaferro 1996).
+OVER_5 = SIZES[3:]
+# The Chinese stages of cancer grown into a large vessel (IIIa) or spread outside the liver (IIIb).
+CNLC_LATE = ("IIIa", "IIIb")
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,9 @@ class Result:
     options: Mapping[str, tuple[str, ...]]
     lists: Mapping[str, str]  # each view's list, by id in staging.yaml or first_choices.yaml
     left_out: tuple[str, ...]  # first choices left off the lists because the surgeon said no
+    # What a reader should know beside a first choice that the tumours may put out of reach, by
+    # treatment id: the id of its words in ui.yaml ("beyond the Milan rules").
+    flags: Mapping[str, str]
     steps: tuple[str, ...]  # flowchart node ids, from the first question to the route
     notes: tuple[str, ...]  # content ids in notes.yaml, shown with the result
     sources: tuple[str, ...]  # source ids the rule and its lists rest on
@@ -131,44 +139,65 @@ def _hcc(a: Answers, content: Content) -> Result:
     notes += _health_notes(a)
     notes += _activity_notes(a)
     lists["clinic"] = _clinic(a.resectable)
-    if a.resectable == "yes":
+    level = level_of(a, s)
+    spread_outside = a.spread == "yes" or s.cnlc == "IIIb"
+    if a.resectable == "yes" and not spread_outside:
         route, summary = Route.SURGERY, "hcc_surgery"
-    elif s.bclc in ("0", "A"):
+    elif level == "early":
         route, summary = Route.INTERVENTIONAL, "hcc_early"
-    elif s.bclc == "B":
+    elif level == "middle":
         route, summary = Route.INTERVENTIONAL, "hcc_middle"
-    elif s.bclc == "C":
+    elif level == "late" and _levels(s, "cnlc") <= {"early", "middle"}:
+        # Late in Europe only because the cancer has made the person less active: the Chinese stage
+        # goes by the tumours.
+        route, summary = Route.DRUGS_FIRST, "hcc_levels_differ"
+    elif level == "late":
         route, summary = Route.DRUGS_FIRST, "hcc_late"
     else:
         route, summary = Route.ASK_TEAM, "hcc_unknown"
-    notes += _hcc_stage_notes(a, s)
-    notes += _hcc_size_notes(a, s)
+    if summary == "hcc_late":
+        notes.append("pw_late_stage")
+    if a.resectable == "yes" and spread_outside:
+        notes.append("pw_surgery_with_spread")
+    if a.resectable == NOT_SURE:
+        notes.append("pw_ask_surgery")
+    notes += _hcc_size_notes(a, s, route, level)
     return _result(a, content, route, summary, lists, notes, s)
 
 
-def _hcc_stage_notes(a: Answers, s: Staging) -> list[str]:
-    """What the stage rows do not say themselves (each row's note is shown with its list)."""
-    notes = ["pw_late_stage"] if s.bclc == "C" else []
-    if a.resectable == NOT_SURE:
-        notes.append("pw_ask_surgery")
-    return notes
+def level_of(a: Answers, s: Staging) -> str | None:
+    """The stage in plain words (staging.LEVELS) that sets the route: the European stage's when the
+    answers narrow it to one level, else the Chinese stage's (a stage the team gave in the Chinese
+    system, say), unless the reader is less active for a reason not known, which could make it
+    late in Europe."""
+    bclc, cnlc = _levels(s, "bclc"), _levels(s, "cnlc")
+    if len(bclc) == 1:
+        return bclc.pop()
+    if len(cnlc) == 1 and not (a.activity in LESS_ACTIVE and not_known(a.activity_cause)):
+        return cnlc.pop()
+    return None
 
 
-def _hcc_size_notes(a: Answers, s: Staging) -> list[str]:
+def _levels(s: Staging, system: str) -> set[str]:
+    return {LEVEL[system, stage] for stage in s.could_be(system)}
+
+
+def _hcc_size_notes(a: Answers, s: Staging, route: Route, level: str | None) -> list[str]:
     notes = []
     # Small liver cancer, as the clinic's figure means it: one tumour of 3 cm or less, nothing in a
     # large vessel or outside the liver.
-    confined = a.vessels != "yes" and a.spread != "yes"
+    confined = a.vessels != "yes" and a.spread != "yes" and s.cnlc not in CNLC_LATE
     one_small = a.tumours == "one" and a.largest in UP_TO_3 and confined
-    if one_small and a.resectable == "yes":
+    not_surgery = route is not Route.SURGERY
+    if one_small and not not_surgery:
         notes.append("note_small_tumour_options")
     elif one_small:
         notes += ["pw_clinic_small_hcc", "note_small_hcc_figure"]
-    elif a.tumours == "one" and a.largest == "3_to_5" and s.bclc in ("0", "A") and a.resectable != "yes":
-        notes.append("pw_ablation_with_tace")
-    # TACE is not advised with a large vessel or spread outside the liver, and with care over 10 cm;
-    # on the surgery route TACE is not on the list, so the caution would only confuse.
-    if a.resectable != "yes" and (a.vessels == "yes" or a.spread == "yes" or a.largest == "over_10"):
+    elif a.tumours == "one" and confined and not_surgery and level == "early" and a.largest in ("3_to_5", "5_to_10"):
+        notes.append("pw_ablation_with_tace")  # 3 to 7 cm in the Chinese guide's text
+    # TACE is not advised with a large vessel or spread outside the liver, and with care for a very
+    # large tumour; on the surgery route TACE is not on the list, so the caution would only confuse.
+    if not_surgery and (not confined or a.largest == "over_10"):
         notes.append("pw_tace_caution")
     return notes
 
@@ -181,12 +210,15 @@ def _bile_duct(a: Answers, content: Content) -> Result:
     if a.tumours == "one" and a.largest in UP_TO_3 and a.resectable != "yes":
         notes.append("pw_bile_duct_small")
     lists = {"clinic": _clinic(a.resectable)}
+    if a.spread == "yes" or a.resectable == "no":
+        # Spread outside the liver: drug treatment comes first, whatever surgery could do in the liver.
+        if a.resectable == "yes":
+            notes.append("pw_surgery_with_spread")
+        lists["evidence"] = "evidence_bile_duct"
+        return _result(a, content, Route.DRUGS_FIRST, "bile_duct", lists, notes)
     if a.resectable == "yes":
         lists["evidence"] = "evidence_bile_duct_surgery"
         return _result(a, content, Route.SURGERY, "bile_duct_surgery", lists, notes)
-    if a.resectable == "no":
-        lists["evidence"] = "evidence_bile_duct"
-        return _result(a, content, Route.DRUGS_FIRST, "bile_duct", lists, notes)
     lists["evidence"] = "evidence_bile_duct_unsure"
     return _result(a, content, Route.ASK_TEAM, "ask_team_resectable", lists, notes)
 
@@ -201,7 +233,7 @@ def _metastatic(a: Answers, content: Content) -> Result:
         return _result(a, content, Route.ASK_TEAM, "ask_team_origin", lists, notes)
     if a.origin == "bowel":
         notes.append("pw_bowel_spread")
-        if a.tumours in ("one", "two_three") and a.largest in UP_TO_3:
+        if a.largest in UP_TO_3:  # COLLISION took up to 10 spots, each 3 cm or less
             notes.append("pw_bowel_small_spots")
         if a.liver_only == "no":
             notes.append("pw_spread_elsewhere")
@@ -210,11 +242,11 @@ def _metastatic(a: Answers, content: Content) -> Result:
             "no": (Route.DRUGS_FIRST, "metastatic_bowel", "evidence_bowel"),
         }.get(a.resectable or "", (Route.ASK_TEAM, "ask_team_resectable", "evidence_bowel_unsure"))
     elif a.origin == "neuroendocrine":
-        notes.append("pw_net")
-        if a.resectable == "yes":
-            route, summary, lists["evidence"] = Route.SURGERY, "metastatic_surgery", "evidence_net_surgery"
-        else:
-            route, summary, lists["evidence"] = Route.INTERVENTIONAL, "metastatic_net", "evidence_net"
+        notes += ["pw_net", "pw_net_flare"]
+        route, summary, lists["evidence"] = {
+            "yes": (Route.SURGERY, "metastatic_surgery", "evidence_net_surgery"),
+            "no": (Route.INTERVENTIONAL, "metastatic_net", "evidence_net"),
+        }.get(a.resectable or "", (Route.ASK_TEAM, "ask_team_resectable", "evidence_net_surgery"))
     else:
         route, summary = Route.DRUGS_FIRST, "metastatic_drugs_first"
         if a.origin in ("pancreas", "lung"):
@@ -232,6 +264,8 @@ def _metastatic(a: Answers, content: Content) -> Result:
             notes.append("pw_clinic_very_effective")
         notes.append("note_not_better_than_chemo")
     notes.append("note_who_is_suitable_differs")
+    if a.resectable == "yes":
+        del lists["clinic"]  # the clinic's Q&A says nothing of spread that surgery can remove
     return _result(a, content, route, summary, lists, notes)
 
 
@@ -290,6 +324,10 @@ def _result(
         if a.resectable == "no" and view != "clinic" and SURGERY in first:
             left_out.append(SURGERY)
             first = tuple(t for t in first if t != SURGERY)
+        if view == "clinic" and not _ablation_may_fit(a, staging):
+            # The clinic named no kind of interventional therapy; the kinds this guide lists for it
+            # leave out one that would not fit.
+            first = tuple(t for t in first if t != "ablation")
         options[view] = first
         sources += item.sources
     return Result(
@@ -299,11 +337,34 @@ def _result(
         options=options,
         lists=shown,
         left_out=tuple(dict.fromkeys(left_out)),
+        flags={t: flag for t, flag in _flags(a).items() if any(t in first for first in options.values())},
         steps=_steps(a, staging, route),
         notes=tuple(dict.fromkeys(notes)),
         sources=tuple(dict.fromkeys(sources)),
         summary=summary,
     )
+
+
+def _ablation_may_fit(a: Answers, staging: Staging | None) -> bool:
+    """Ablation is for tumours of 5 cm or less, not grown into a large vessel or spread outside the
+    liver (BCLC 2022; CNLC 2019)."""
+    late = staging is not None and staging.cnlc in CNLC_LATE
+    return a.largest not in OVER_5 and a.vessels != "yes" and a.spread != "yes" and not late
+
+
+def _flags(a: Answers) -> dict[str, str]:
+    """First choices the reader's tumours may put out of reach, with the words said beside them."""
+    flags = {}
+    beyond_milan = (
+        a.tumours == "four_plus"
+        or (a.tumours == "one" and a.largest in OVER_5)
+        or (a.tumours == "two_three" and a.largest in SIZES and a.largest not in UP_TO_3)
+    )
+    if beyond_milan and group_of(a) == HCC:  # the Milan rules are for HCC
+        flags["transplant"] = "flag_beyond_milan"
+    if a.largest in OVER_5:
+        flags["ablation"] = "flag_too_big_for_ablation"
+    return flags
 
 
 def _steps(a: Answers, staging: Staging | None, route: Route) -> tuple[str, ...]:
@@ -316,7 +377,7 @@ def _steps(a: Answers, staging: Staging | None, route: Route) -> tuple[str, ...]
             nodes.append(node)
     if staging is not None:
         end = staging.bclc == "D" or staging.cnlc == "IV"
-        stage_node = STAGE_NODES["D"] if end else STAGE_NODES[staging.bclc]
+        stage_node = STAGE_NODES["end" if end else level_of(a, staging)]
         at = nodes.index("q_resectable") if "q_resectable" in nodes else len(nodes)
         nodes.insert(at, stage_node)
     return (*nodes, ROUTE_NODES[route])

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from liverguide.answers import BILE_DUCT, GROUPS, HCC, KNOWN, METASTATIC, PRIMARY, QUESTION_NODES, UNKNOWN
-from liverguide.staging import BCLC_STAGES, CNLC_STAGES, LEVEL
+from liverguide.staging import BCLC_STAGES, CNLC_STAGES, LEVELS
 
 
 class Route(StrEnum):
@@ -29,11 +29,12 @@ VIEWS: dict[str, tuple[str, ...]] = {
     METASTATIC: ("evidence", "clinic"),
     UNKNOWN: (),
 }
-ALL_VIEWS = ("bclc", "cnlc", "evidence", "clinic")
+# A column "the guides" stands in, without a list, where their lists wait on the stage (views.py).
+ALL_VIEWS = ("guides", "bclc", "cnlc", "evidence", "clinic")
 
 # Result texts (pathway_results.yaml), by the kind of cancer they are about.
 RESULTS: dict[str, tuple[str, ...]] = {
-    HCC: ("supportive", "hcc_surgery", "hcc_early", "hcc_middle", "hcc_late", "hcc_unknown"),
+    HCC: ("supportive", "hcc_surgery", "hcc_early", "hcc_middle", "hcc_late", "hcc_levels_differ", "hcc_unknown"),
     BILE_DUCT: ("supportive_other", "bile_duct_surgery", "bile_duct", "ask_team_resectable"),
     METASTATIC: (
         "supportive_other",
@@ -77,9 +78,9 @@ FIRST_CHOICES = (
 # ---------------------------------------------------------------------------------------------
 # The flowchart: question boxes (answers.QUESTION_NODES), stage boxes for HCC, route boxes.
 
-# A stage box for each level of the BCLC stage (early, middle, late, end), and one for a stage not
-# settled; CNLC IV meets BCLC D at the end box.
-STAGE_NODES = {stage: f"s_{LEVEL['bclc', stage]}" for stage in BCLC_STAGES} | {None: "s_unknown"}
+# A stage box for each level of stage (early, middle, late, end: pathway.level_of), and one for a
+# stage not settled; BCLC D and CNLC IV meet at the end box.
+STAGE_NODES = {level: f"s_{level}" for level in LEVELS} | {None: "s_unknown"}
 ROUTE_NODES = {route: f"r_{route.value}" for route in Route}
 # Every box, each with its words in ui.yaml (node_<id>): questions in asking order, stages from early
 # to the end and then "not settled", routes.
@@ -123,16 +124,16 @@ EDGES: tuple[Edge, ...] = (
     *_STAGE_TO_SURGERY,
     Edge("q_spread", "q_resectable", "edge_any_answer", (BILE_DUCT,)),
     Edge("q_liver_only", "q_resectable", "edge_any_answer", (METASTATIC,)),
-    Edge("q_resectable", "r_surgery", "edge_yes", PRIMARY),
+    Edge("q_resectable", "r_surgery", "edge_yes_no_spread", PRIMARY),
     Edge("q_resectable", "r_surgery", "edge_yes_bowel_net", (METASTATIC,)),
     Edge("q_resectable", "r_interventional", "edge_early_middle", (HCC,)),
     Edge("q_resectable", "r_interventional", "edge_net", (METASTATIC,)),
     Edge("q_resectable", "r_drugs_first", "edge_late", (HCC,)),
-    Edge("q_resectable", "r_drugs_first", "edge_no", (BILE_DUCT,)),
+    Edge("q_resectable", "r_drugs_first", "edge_no_or_spread", (BILE_DUCT,)),
     Edge("q_resectable", "r_drugs_first", "edge_other_answers", (METASTATIC,)),
     Edge("q_resectable", "r_ask_team", "edge_stage_not_settled", (HCC,)),
     Edge("q_resectable", "r_ask_team", "edge_not_sure", (BILE_DUCT,)),
-    Edge("q_resectable", "r_ask_team", "edge_not_sure_bowel", (METASTATIC,)),
+    Edge("q_resectable", "r_ask_team", "edge_not_sure_bowel_net", (METASTATIC,)),
 )
 
 

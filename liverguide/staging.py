@@ -19,12 +19,20 @@ Child-Pugh C, which a reader cannot know; the team's own tests decide.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cache
+from itertools import product
+from types import SimpleNamespace
 from typing import Protocol
 
 NOT_SURE = "unsure"
 # Day to day, as the ECOG scale counts it (Oken 1982): full = 0, light = 1, self_care = 2, resting = 3 or 4.
 LESS_ACTIVE = ("light", "self_care")
+ACTIVITY = ("full", *LESS_ACTIVE, "resting")
+CAUSES = ("cancer", "other")  # why a person is less active
+LIVER_SIGNS = ("none", "some")
+TUMOURS = ("one", "two_three", "four_plus")
+YES_NO = ("yes", "no")
 # The largest tumour, in cm; each band includes its upper edge (up_to_2 is 2 cm or less).
 SIZES = ("up_to_2", "2_to_3", "3_to_5", "5_to_10", "over_10")
 UP_TO_3 = SIZES[:2]
@@ -51,8 +59,19 @@ LEVEL = {
 # What the reader can say their team told them (answers.py told_bclc, told_cnlc), as each system writes it.
 TOLD_BCLC = {stage.lower(): stage for stage in BCLC_STAGES}
 TOLD_CNLC = {stage.lower(): stage for stage in CNLC_STAGES}
-# The questions the stage rests on, in asking order (what `missing` names).
-DETAILS = ("activity", "activity_cause", "liver_signs", "tumours", "largest", "vessels", "spread")
+# The questions the stage rests on, in asking order (what `missing` names), each with every answer
+# it can have but "not sure".
+DETAIL_ANSWERS = {
+    "activity": ACTIVITY,
+    "activity_cause": CAUSES,
+    "liver_signs": LIVER_SIGNS,
+    "tumours": TUMOURS,
+    "largest": SIZES,
+    "vessels": YES_NO,
+    "spread": YES_NO,
+}
+DETAILS = tuple(DETAIL_ANSWERS)
+SYSTEMS = ("bclc", "cnlc")
 
 
 class StagingAnswers(Protocol):
@@ -93,13 +112,23 @@ class Staging:
     cnlc: str | None  # one of CNLC_STAGES, or None
     missing: tuple[str, ...] = ()  # the questions whose answers would settle what is None, in asking order
     told: tuple[str, ...] = ()  # the systems ("bclc", "cnlc") taken from the stage the team gave
-    # The systems where the team's stage, as the reader gave it, differs from what the details settle
+    # The systems where the team's stage, as the reader gave it, cannot be squared with the details
     # (the details are used; the page says so and asks the reader to check with the team).
     told_differs: tuple[str, ...] = ()
+    # The system settled by matching the team's stage in the other system with the details: the
+    # Chinese IIIa the team gave is always the European C, for example.
+    matched: tuple[str, ...] = ()
+    # Every stage each system could still be, in the system's order, from the details and the team's
+    # stage: one stage once settled. Worked out from the rest, so left out of comparisons.
+    bclc_could_be: tuple[str, ...] = field(default=(), compare=False)
+    cnlc_could_be: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def settled(self) -> bool:
         return self.bclc is not None and self.cnlc is not None
+
+    def could_be(self, system: str) -> tuple[str, ...]:
+        return self.bclc_could_be if system == "bclc" else self.cnlc_could_be
 
 
 def _in_asking_order(fields: list[str]) -> tuple[str, ...]:
@@ -183,22 +212,67 @@ def staged(a: StagingAnswers) -> Staging:
 
 
 def _staging(a: StagingAnswers, *, use_told: bool) -> Staging:
-    bclc, bclc_missing = _bclc(a)
-    cnlc, cnlc_missing = _cnlc(a)
+    settled = dict(zip(SYSTEMS, (_bclc(a), _cnlc(a)), strict=True))
+    stages = {system: stage for system, (stage, _) in settled.items()}
+    missing = {system: list(fields) for system, (_, fields) in settled.items()}
+    possible = _possible(tuple(getattr(a, f) for f in DETAILS))
     told: list[str] = []
     differs: list[str] = []
+    matched: list[str] = []
     given = _told(a) if use_told else None
-    if given and given[0] == "bclc":
-        if bclc is None:
-            bclc, bclc_missing, told = given[1], [], ["bclc"]
-        elif bclc != given[1]:
-            differs = ["bclc"]
-    if given and given[0] == "cnlc":
-        if cnlc is None:
-            cnlc, cnlc_missing, told = given[1], [], ["cnlc"]
-        elif cnlc != given[1]:
-            differs = ["cnlc"]
-    return Staging(bclc, cnlc, _in_asking_order(bclc_missing + cnlc_missing), tuple(told), tuple(differs))
+    if given:
+        system, given_stage = given
+        fits = {pair for pair in possible if pair[SYSTEMS.index(system)] == given_stage}
+        if not fits:
+            differs.append(system)  # the details rule out the stage the reader was given
+        else:
+            possible = fits
+            if stages[system] is None:
+                stages[system], missing[system] = given_stage, []
+                told.append(system)
+            other = SYSTEMS[1 - SYSTEMS.index(system)]
+            matches = {pair[SYSTEMS.index(other)] for pair in fits}
+            if stages[other] is None and len(matches) == 1:
+                stages[other], missing[other] = matches.pop(), []
+                matched.append(other)
+    could_be = {
+        system: (stages[system],) if stages[system] else _in_order(system, {pair[i] for pair in possible})
+        for i, system in enumerate(SYSTEMS)
+    }
+    return Staging(
+        stages["bclc"],
+        stages["cnlc"],
+        _in_asking_order(missing["bclc"] + missing["cnlc"]),
+        tuple(told),
+        tuple(differs),
+        tuple(matched),
+        could_be["bclc"],
+        could_be["cnlc"],
+    )
+
+
+def _in_order(system: str, stages: set[str]) -> tuple[str, ...]:
+    return tuple(s for s in (BCLC_STAGES if system == "bclc" else CNLC_STAGES) if s in stages)
+
+
+@cache
+def _possible(details: tuple[str | None, ...]) -> frozenset[tuple[str, str]]:
+    """(BCLC, CNLC) for every way the details not known could be answered, the others as given
+    (why a person is less active matters only if they are)."""
+    given = dict(zip(DETAILS, details, strict=True))
+    less_active_possible = not_known(given["activity"]) or given["activity"] in LESS_ACTIVE
+
+    def answers_for(name: str) -> tuple[str | None, ...]:
+        if name == "activity_cause" and not less_active_possible:
+            return (None,)
+        value = given[name]
+        return DETAIL_ANSWERS[name] if not_known(value) else (value,)
+
+    pairs = set()
+    for combo in product(*(answers_for(name) for name in DETAILS)):
+        complete = SimpleNamespace(**dict(zip(DETAILS, combo, strict=True)))
+        pairs.add((_bclc(complete)[0], _cnlc(complete)[0]))  # type: ignore[arg-type]
+    return frozenset(pairs)  # type: ignore[arg-type]
 
 
 def _told(a: StagingAnswers) -> tuple[str, str] | None:

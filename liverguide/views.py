@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from liverguide.answers import ALLOWED, Answers
+from liverguide.answers import ALLOWED, METASTATIC, Answers
 from liverguide.content import Words
 from liverguide.content.model import FirstChoices, StageRow
 from liverguide.pathway import Result
-from liverguide.routes import STAGE_ROWS
-from liverguide.staging import Staging, stage_if
+from liverguide.routes import STAGE_ROWS, Route
+from liverguide.staging import BCLC_STAGES, CNLC_STAGES, Staging, stage_if
 
 SYSTEMS = ("bclc", "cnlc")
+STAGES = {"bclc": BCLC_STAGES, "cnlc": CNLC_STAGES}
 C_STAR = "C*"
 
 
@@ -27,9 +28,10 @@ class View:
     lead: str  # the stage ("Stage A: early") or what the view says
     means: str | None  # what puts a person at that stage; None for a view without a stage
     treatments: tuple[str, ...]  # treatments.yaml ids, in the view's order
+    items: tuple[str, ...]  # each treatment as the list shows it: "1. Ablation (usually too big ...)"
     note: str | None  # said under the list
     left_out: str | None  # "Surgery is left off this list: ..."
-    item: StageRow | FirstChoices  # for its sources and how we know
+    item: StageRow | FirstChoices | None  # for its sources and how we know; None for a column without a list
 
 
 def stage_named(w: Words, row: StageRow) -> str:
@@ -47,8 +49,9 @@ def copies_label(w: Words, item: StageRow | FirstChoices) -> str | None:
 
 
 def views(w: Words, result: Result) -> list[View]:
-    """Each view of the result, in page order."""
-    shown = []
+    """Each view of the result, in page order; first, where the guides' lists wait on an answer, a
+    column that says so, so the clinic's view does not stand alone."""
+    shown = [waiting] if (waiting := _guides_waiting(w, result)) else []
     for view, list_id in result.lists.items():
         item = w.content.staging.get(list_id) or w.content.first_choices[list_id]
         if isinstance(item, StageRow):
@@ -56,6 +59,12 @@ def views(w: Words, result: Result) -> list[View]:
         else:
             lead, means = w(item.says), None
         left_out = [t for t in result.left_out if t in item.first]
+        items = []
+        for n, treatment_id in enumerate(result.options[view], 1):
+            name = w(w.content.treatments[treatment_id].short)
+            if treatment_id in result.flags:
+                name = w.ui("flagged", text=name, flag=w.ui(result.flags[treatment_id]))
+            items.append(w.ui("numbered", n=n, text=name) if item.ordered else w.ui("listed", text=name))
         shown.append(
             View(
                 view=view,
@@ -63,6 +72,7 @@ def views(w: Words, result: Result) -> list[View]:
                 lead=lead,
                 means=means,
                 treatments=result.options[view],
+                items=tuple(items),
                 note=w(item.note) if isinstance(item, StageRow) and item.note else None,
                 left_out=w.ui("left_out_surgery") if left_out else None,
                 item=item,
@@ -71,21 +81,49 @@ def views(w: Words, result: Result) -> list[View]:
     return shown
 
 
+def _guides_waiting(w: Words, result: Result) -> View | None:
+    if result.route is Route.SUPPORTIVE:
+        return None
+    if result.staging is not None and not {"bclc", "cnlc"} & result.lists.keys():
+        view, lead = "guides", "guides_wait_on_stage"
+    elif result.group == METASTATIC and "evidence" not in result.lists:
+        view, lead = "evidence", "guides_wait_on_origin"
+    else:
+        return None
+    return View(view, w.ui(f"view_{view}"), w.ui(lead), None, (), (), None, None, None)
+
+
 def stage_lines(w: Words, staging: Staging) -> list[str]:
-    """'**European guide (BCLC):** Stage A: early. One tumour ...' for each system; a system not
-    settled says so. A stage the team gave says so too, and so does one that differs from the answers."""
+    """'**European guide (BCLC):** Stage A: early. One tumour ...' for each system. A system not
+    settled says so, with the stages it could still be when the answers narrow them down. A stage
+    the team gave says so, and so does one matched to it, or one that differs from the answers. The
+    last stage, from the reader's answers alone, is said as what tests will confirm."""
     lines = []
     for system in SYSTEMS:
         stage = getattr(staging, system)
         heading = f"**{w.ui(f'view_{system}')}**"
         if stage is None:
-            lines.append(w.labelled(heading, w.ui("stage_not_settled")))
+            lines.append(w.labelled(heading, _not_settled(w, staging.could_be(system), STAGES[system])))
             continue
         row = row_of(w, system, stage)
-        said = w.sentences(stage_named(w, row), w.ui("stage_told") if system in staging.told else "")
+        named = stage_named(w, row)
+        if stage == STAGES[system][-1] and system not in staging.told:
+            named = w.ui("stage_maybe", named=named)
+        mark = "stage_told" if system in staging.told else "stage_matched" if system in staging.matched else None
+        said = w.sentences(named, w.ui(mark) if mark else "")
         differs = w.ui("stage_told_differs") if system in staging.told_differs else ""
         lines.append(w.labelled(heading, w.sentences(said + w.ui("sentence_end"), w(row.means), differs)))
     return lines
+
+
+def _not_settled(w: Words, could_be: tuple[str, ...], stages: tuple[str, ...]) -> str:
+    """'not settled yet.', and which stages it could be, when the answers rule most out and not the
+    last stage (the gate decides that one)."""
+    if 1 < len(could_be) <= len(stages) // 2 and stages[-1] not in could_be:
+        return w.ui(
+            "stage_could_be", stages=w.ui("or_between", first=w.separator.join(could_be[:-1]), last=could_be[-1])
+        )
+    return w.ui("stage_not_settled")
 
 
 def missing_line(w: Words, staging: Staging) -> str | None:

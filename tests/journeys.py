@@ -23,26 +23,26 @@ ROUTE = {
 ROUTE_RESULT = "hcc_early"
 
 # The heaviest sheets, by the text they print (tests/e2e/test_phone_and_paper.py prints them; the
-# content test tests/content/test_handout_weight.py keeps them the heaviest): a late stage from being
-# less active because of the cancer, with the kind not known, spread outside the liver not known, a
-# Chinese stage the team gave and the surgeon's answer not known (six notes, seven treatments, four
-# call-now lists); and bowel cancer spread with unsure liver signs, cancer outside the liver too, and
-# a surgeon who can remove it (six notes, five treatments).
-LATE_ROUTE = {
+# content test tests/content/test_handout_weight.py keeps them the heaviest): late in Europe only
+# because the cancer has made the person less active, with the kind and the liver's signs not known,
+# the European stage the team gave, and the surgeon's answer not known (the most notes and lists);
+# and bowel cancer spread with unsure liver signs, cancer outside the liver too, and the surgeon's
+# answer not known (both ways shown).
+HEAVY_HCC_ROUTE = {
     "cancer": "primary",
     "kind": "unsure",
     "activity": "light",
     "activity_cause": "cancer",
-    "liver_signs": "none",
+    "liver_signs": "unsure",
     "tumours": "one",
     "largest": "up_to_2",
     "vessels": "no",
-    "spread": "unsure",
-    "told_system": "cnlc",
-    "told_cnlc": "ib",
+    "spread": "no",
+    "told_system": "bclc",
+    "told_bclc": "c",
     "resectable": "unsure",
 }
-LATE_ROUTE_RESULT = "hcc_late"
+HEAVY_HCC_ROUTE_RESULT = "hcc_levels_differ"
 METASTATIC_ROUTE = {
     "cancer": "metastatic",
     "origin": "bowel",
@@ -51,9 +51,9 @@ METASTATIC_ROUTE = {
     "tumours": "one",
     "largest": "up_to_2",
     "liver_only": "no",
-    "resectable": "yes",
+    "resectable": "unsure",
 }
-METASTATIC_ROUTE_RESULT = "metastatic_surgery"
+METASTATIC_ROUTE_RESULT = "ask_team_resectable"
 
 
 def _hcc(tumours: str, largest: str, vessels: str = "no", spread: str = "no", resectable: str = "no") -> dict:
@@ -75,7 +75,7 @@ STAGE_JOURNEYS = (
     (_hcc("two_three", "3_to_5"), "B", "IIa", "hcc_middle"),
     (_hcc("four_plus", "up_to_2", resectable="unsure"), "B", "IIb", "hcc_middle"),
     (_hcc("one", "2_to_3", vessels="yes"), "C", "IIIa", "hcc_late"),
-    (_hcc("one", "2_to_3", spread="yes", resectable="yes"), "C", "IIIb", "hcc_surgery"),
+    (_hcc("one", "2_to_3", spread="yes", resectable="yes"), "C", "IIIb", "hcc_late"),
     ({"cancer": "primary", "kind": "hcc", "activity": "resting"}, "D", "IV", "supportive"),
 )
 
@@ -121,7 +121,7 @@ def one_per_result(content) -> list:
     page for every result needs to build. About 2,300."""
     seen: dict = {}
     for answers, result in every_result(content):
-        key = (result.summary, tuple(result.lists.items()), result.left_out, result.notes)
+        key = (result.summary, tuple(result.lists.items()), result.left_out, tuple(result.flags.items()), result.notes)
         seen.setdefault(key, (answers, result))
     return list(seen.values())
 

@@ -217,16 +217,13 @@ def _views(w: Words, result: Result) -> None:
 def _view(w: Words, view: View) -> None:
     st.markdown(f"**{view.heading}**")
     st.markdown(marked(w, view.lead))
-    for n, treatment_id in enumerate(view.treatments, 1):
-        st.page_link(
-            BY_ID["treatments"].file,
-            label=w.ui("numbered", n=n, text=w(w.content.treatments[treatment_id].short)),
-            query_params={TREATMENT_PARAM: treatment_id},
-        )
+    for treatment_id, item in zip(view.treatments, view.items, strict=True):
+        st.page_link(BY_ID["treatments"].file, label=item, query_params={TREATMENT_PARAM: treatment_id})
     for said in (view.left_out, view.note):
         if said:
             st.markdown(marked(w, said))
-    blocks.how_we_know(w, view.item)
+    if view.item is not None:
+        blocks.how_we_know(w, view.item)
 
 
 def not_for(w: Words, treatment_ids: tuple[str, ...]) -> None:

@@ -377,6 +377,8 @@ class FirstChoiceList(Evidenced):
     or official summary of it, C* read only in copies (content-facts §1.3: used, and labelled so)."""
 
     first: Annotated[Ids, _at_least_one("treatment (an id from treatments.yaml)")]
+    # False for kinds of treatment named with no order between them: shown as bullets, not numbers.
+    ordered: bool = True
     grade: Annotated[Literal[GRADES], NOT_ONE_OF]
     grade_note: OneLine | None = None  # for editors: which parts rest on which source, when they differ
     sources: Annotated[SourceIds, _at_least_one("source (an id from sources.yaml)")]

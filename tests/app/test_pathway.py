@@ -10,8 +10,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
 
+from liverguide.markup import marked
 from liverguide.pathway import ALLOWED, Answers, choose_route
-from liverguide.views import stage_lines
+from liverguide.views import stage_lines, views
 from tests.app.helpers import answer, go, open_app, shown_text, step_button
 from tests.journeys import ROUTE, ROUTE_RESULT, STAGE_JOURNEYS
 from ui.frame import FOCUS_MARK, HEADING_MARK, page_scripts
@@ -97,7 +98,7 @@ def test_answering_through_the_widgets_reaches_each_stage_of_both_systems(choose
     staging = choose_route(Answers(**given), content).staging
     assert (staging.bclc, staging.cnlc) == (bclc, cnlc)
     text = shown_text(chooser)
-    assert all(line in text for line in stage_lines(en, staging)), "the stage in both systems, in words"
+    assert all(marked(en, line) in text for line in stage_lines(en, staging)), "the stage in both systems, in words"
     assert en.ui("grade_c_star") in text, "a Chinese stage says how it was worked out"
     assert chooser.get("graphviz_chart"), "the flowchart is missing"
 
@@ -147,9 +148,8 @@ def test_the_three_views_sit_side_by_side_each_treatment_linked_to_its_section(c
     text = shown_text(at)
     for view in ("bclc", "cnlc", "clinic"):
         assert f"**{w.ui(f'view_{view}')}**" in text, view
-    numbered = [w.ui("numbered", n=n, text=w(content.treatments[t].short)) for v in result.options.values()
-                for n, t in enumerate(v, 1)]  # fmt: skip
-    assert all(label in links(at) for label in numbered), "each first choice links to its section"
+    items = [item for view in views(w, result) for item in view.items]
+    assert len(items) == 7 and all(label in links(at) for label in items), "each first choice links to its section"
     assert w.ui("left_out_surgery") in text
     keys = {k for k, _ in block_keys(at._tree)}
     assert {"pathway_view_bclc", "pathway_view_cnlc", "pathway_view_clinic"} <= keys, "one box per view"
@@ -291,7 +291,7 @@ def test_the_new_answers_survive_a_language_switch_stay_out_of_the_url_and_new_p
             "liver_signs": "none", "tumours": "one", "largest": "over_10", "vessels": "no", "spread": "no",
             "resectable": "no"}  # fmt: skip
     at = tap(open_app("pathway", consult="1"), **late)
-    headline = content.pathway_results["hcc_late"].headline
+    headline = content.pathway_results["hcc_levels_differ"].headline
     assert headline["en"] in [s.value for s in at.subheader]
     at.button_group(key="lang").set_value("zh").run()
     assert not at.exception

@@ -18,7 +18,7 @@ from pathlib import Path
 import axe_playwright_python
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from liverguide.content import Words
+from liverguide.content import Words, replace_terms
 from liverguide.site import BY_ID
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -122,7 +122,9 @@ def choose(page: Page, w: Words, field: str, option: str) -> None:
     """Answer a pathway question by clicking its words, inside the box that holds it ("Yes", "No" and
     "I am not sure" answer more than one question), and wait for the rerun."""
     words = w(w.content.pathway_questions[field].options[option])
-    main(page).locator(f".st-key-question_box_{field}").get_by_text(words, exact=True).click()
+    # Within the box's radio group: while a rerun draws, the box can briefly hold the same words twice.
+    box = main(page).locator(f".st-key-question_box_{field}")
+    box.get_by_role("radiogroup").get_by_text(words, exact=True).click()
     wait_for_app(page)
 
 
@@ -221,3 +223,8 @@ def screenshot(page: Page, name: str) -> Path:
     page.screenshot(path=path, full_page=True)
     page.set_viewport_size(size)
     return path
+
+
+def words_shown(w: Words, text: str) -> str:
+    """A text as the page shows its words: glossary marks as their words, no bold marks."""
+    return replace_terms(text, lambda term_id, shown: shown or w(w.content.glossary[term_id].term)).replace("**", "")

@@ -21,8 +21,8 @@ from liverguide.outcomes import for_endpoint, frequency
 from liverguide.pathway import Answers, choose_route
 from tests.e2e.browser import browser_page, choose, main, open_page, photograph_and_check, wait_for_app
 from tests.journeys import (
-    LATE_ROUTE,
-    LATE_ROUTE_RESULT,
+    HEAVY_HCC_ROUTE,
+    HEAVY_HCC_ROUTE_RESULT,
     METASTATIC_ROUTE,
     METASTATIC_ROUTE_RESULT,
     ROUTE,
@@ -95,9 +95,7 @@ def answer_in_boxes(page: Page, w, route: dict[str, str], result: str) -> None:
     """Answer the chooser, each answer clicked in its question's box ("not sure" is an answer to more
     than one), until the result's headline shows."""
     for field, option in route.items():
-        words = w(w.content.pathway_questions[field].options[option])
-        main(page).locator(f".st-key-question_box_{field}").get_by_text(words, exact=True).click()
-        wait_for_app(page)
+        choose(page, w, field, option)
     expect(main(page).get_by_role("heading", name=w(w.content.pathway_results[result].headline))).to_be_visible()
 
 
@@ -165,7 +163,7 @@ def test_the_printed_sheet_keeps_the_call_now_box_whole_with_the_phone_number_on
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 @pytest.mark.parametrize(
-    ("route", "result"), [(LATE_ROUTE, LATE_ROUTE_RESULT), (METASTATIC_ROUTE, METASTATIC_ROUTE_RESULT)]
+    ("route", "result"), [(HEAVY_HCC_ROUTE, HEAVY_HCC_ROUTE_RESULT), (METASTATIC_ROUTE, METASTATIC_ROUTE_RESULT)]
 )
 def test_the_heaviest_sheets_print_every_note_on_two_a4_pages_with_the_call_now_box_on_page_1(
     browser, app_url: str, lang: str, content, route, result, tmp_path: Path

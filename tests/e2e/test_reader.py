@@ -9,6 +9,7 @@ from playwright.sync_api import Page, expect
 
 from liverguide.pathway import Answers, choose_route
 from liverguide.site import BY_ID, PAGES
+from liverguide.views import views
 from tests.e2e.browser import PHONE, browser_page, choose, main, open_page, photograph_and_check, wait_for_app
 from tests.journeys import ROUTE, ROUTE_RESULT
 
@@ -150,10 +151,10 @@ def test_read_about_a_treatment_lands_on_that_treatment(browser, app_url, conten
         open_page(page, app_url, "/pathway")
         for field, option in ROUTE.items():
             choose(page, en, field, option)
-        treatment = choose_route(Answers(**ROUTE), content).options["bclc"][0]
-        short = en(content.treatments[treatment].short)
+        bclc = views(en, choose_route(Answers(**ROUTE), content))[0]
+        short = en(content.treatments[bclc.treatments[0]].short)
         view = main(page).locator(".st-key-pathway_view_bclc")
-        view.get_by_role("link", name=en.ui("numbered", n=1, text=short)).click()
+        view.get_by_role("link", name=bclc.items[0]).click()
         wait_for_app(page)
         expect(main(page).get_by_role("heading", level=2, name=short, exact=True)).to_be_in_viewport()
 

@@ -43,8 +43,8 @@ def test_a_pathway_result_leads_to_its_treatment_section(page: Page, app_url: st
     for field, option in lung.items():
         choose(page, en, field, option)
     short = content.treatments["haic"].short["en"]
-    clinic = main.locator(".st-key-pathway_view_clinic")  # the clinic's view: TACE, then HAIC
-    clinic.get_by_role("link", name=en.ui("numbered", n=2, text=short)).click()
+    clinic = main.locator(".st-key-pathway_view_clinic")  # the kinds this guide describes: TACE, HAIC
+    clinic.get_by_role("link", name=en.ui("listed", text=short)).click()
     wait_for_app(page)
     expect(page).to_have_url(f"{app_url}/treatments?show=haic&lang=en")
     expect(main.get_by_text(content.ui["you_asked"]["en"])).to_be_visible()

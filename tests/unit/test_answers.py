@@ -3,7 +3,7 @@ the safety gate and a stage the team gave end the questions; bad input names its
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
 import pytest
 
@@ -147,12 +147,16 @@ def test_a_last_stage_the_team_gave_ends_the_questions():
     given = Answers(
         cancer="primary",
         kind="hcc",
-        **{**HCC_DETAILS, "tumours": "unsure"},
+        **{**HCC_DETAILS, "liver_signs": "unsure", "tumours": "unsure"},
         spread="no",
         told_system="cnlc",
         told_cnlc="iv",
     )
     assert questions_to_ask(given)[-1] == "told_cnlc" and is_complete(given)
+    # Fully active with no liver signs cannot be the last stage: the team's IV is not taken, and the
+    # questions go on to surgery.
+    ruled_out = replace(given, liver_signs="none")
+    assert questions_to_ask(ruled_out)[-1] == "resectable"
 
 
 def test_answers_so_far_keep_order_and_drop_what_no_longer_applies():

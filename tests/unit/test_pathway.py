@@ -1,9 +1,11 @@
 """liverguide.pathway: the chooser's rules over every set of answers the page can give, the audit's
-situations (C1, M1-M5) and the newcomer walk's, and bad input."""
+situations (C1, M1-M5), the newcomer walk's, the second clinical review's (review 24: C1, M1-M7), and
+bad input."""
 
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 
 import pytest
 
@@ -56,10 +58,32 @@ def test_every_set_of_answers_gives_a_result_that_the_content_can_show(content):
         seen_arrows.update((a, b, r.group) for a, b in steps)
         assert all(n in content.notes for n in r.notes) and len(set(r.notes)) == len(r.notes), answers
         assert r.sources and all(s in content.sources for s in r.sources), answers
+        _holds_the_review_s_rules(answers, r)
     assert seen_routes == set(Route)
     assert seen_results == set(ALL_RESULTS)
     drawn = {(e.source, e.target, g) for e in EDGES for g in e.groups}
     assert seen_arrows == drawn, "every arrow of every chart is taken by some answers"
+
+
+def _holds_the_review_s_rules(a: Answers, r) -> None:
+    """Review 24, over every set of answers."""
+    late_in_china = r.staging is not None and r.staging.cnlc in ("IIIa", "IIIb")
+    beyond_the_liver = a.spread == "yes" or (r.staging is not None and r.staging.cnlc == "IIIb")
+    # M1: the clinic named no kind; the kinds listed leave out ablation where it would not fit.
+    if a.vessels == "yes" or a.spread == "yes" or a.largest in ("5_to_10", "over_10") or late_in_china:
+        assert "ablation" not in r.options.get("clinic", ()), a
+    # M3: no surgery route once the cancer has spread outside the liver.
+    if beyond_the_liver:
+        assert r.route is not Route.SURGERY, a
+    # C1, M5: the late-stage comparison comes with the late result, and only with it.
+    assert ("pw_late_stage" in r.notes) == (r.summary == "hcc_late"), a
+    if r.summary == "hcc_late":
+        assert r.staging.cnlc in ("IIIa", "IIIb", None) and r.staging.bclc in ("C", None), a
+    if late_in_china and r.route is not Route.SUPPORTIVE and r.route is not Route.SURGERY:
+        assert "pw_tace_caution" in r.notes, a
+    # M1: the clinic's Q&A says nothing of spread that surgery can remove.
+    if r.group == "metastatic" and a.resectable == "yes":
+        assert "clinic" not in r.options, a
 
 
 def test_the_safety_gate_gives_supportive_care_over_every_set_of_answers_that_meets_it(content):
@@ -121,6 +145,9 @@ def test_being_less_active_no_longer_makes_an_early_stage_late(activity):
     assert cancer.staging.bclc == "C" and cancer.staging.cnlc == "Ia"
     assert "ablation" in cancer.options["cnlc"], "the Chinese guide still lists ablation at Ia"
     assert "pw_less_active_cancer" in cancer.notes
+    # Review 24 M5: late in Europe only from being less active is not "a late stage" with a note on
+    # vessels and spread the reader does not have.
+    assert cancer.summary == "hcc_levels_differ" and "pw_late_stage" not in cancer.notes
     unsure = choose_route(hcc(**one, activity_cause="unsure", told_system="no"))
     assert unsure.staging.bclc is None and unsure.staging.missing == ("activity_cause",)
     assert unsure.summary == "hcc_unknown" and "pw_less_active_unsure" in unsure.notes
@@ -182,8 +209,11 @@ def test_a_neuroendocrine_tumour_gets_embolisation_and_the_hormone_flare_not_the
     r = choose_route(spread_from("neuroendocrine"))
     assert r.route is Route.INTERVENTIONAL and r.summary == "metastatic_net"
     assert {"tae", "tace", "tare"} <= set(r.options["evidence"])
-    assert "pw_net" in r.notes and "note_not_better_than_chemo" not in r.notes
+    assert {"pw_net", "pw_net_flare"} <= set(r.notes) and "note_not_better_than_chemo" not in r.notes
     assert choose_route(spread_from("neuroendocrine", resectable="yes")).route is Route.SURGERY
+    # Review 24 M6: a surgeon's answer not known asks the team, with both ways shown.
+    unsure = choose_route(spread_from("neuroendocrine", resectable="unsure"))
+    assert unsure.summary == "ask_team_resectable" and unsure.options["evidence"] == ("resection", "tae")
 
 
 @pytest.mark.parametrize("origin", ["pancreas", "lung"])
@@ -223,3 +253,73 @@ def test_choose_route_reads_the_guide_s_own_content_when_none_is_given(content):
 def test_bad_input_raises_a_value_error(answers):
     with pytest.raises(ValueError):
         choose_route(answers)
+
+
+# --- Review 24 -----------------------------------------------------------------------------------
+
+NOTHING_KNOWN = {"activity": "unsure", "liver_signs": "unsure", "vessels": "unsure", "spread": "unsure",
+                 "tumours": "unsure", "largest": "unsure"}  # fmt: skip
+
+
+def test_a_chinese_stage_the_team_gave_gets_its_stage_result_with_both_guides_side_by_side():
+    """Review 24 C1: told CNLC IIIa with no details is the late result, the European C beside it,
+    with the late-stage comparison and the TACE caution."""
+    r = choose_route(hcc(**NOTHING_KNOWN, told_system="cnlc", told_cnlc="iiia", resectable="no"))
+    assert r.summary == "hcc_late" and (r.staging.bclc, r.staging.cnlc) == ("C", "IIIa")
+    assert r.staging.matched == ("bclc",) and list(r.options) == ["bclc", "cnlc", "clinic"]
+    assert {"pw_late_stage", "pw_tace_caution"} <= set(r.notes)
+    assert r.steps[-3:] == ("s_late", "q_resectable", "r_drugs_first")
+    early = choose_route(hcc(**NOTHING_KNOWN, told_system="cnlc", told_cnlc="ib", resectable="no"))
+    assert early.summary == "hcc_early" and early.staging.bclc is None and early.steps[-3] == "s_early"
+    # Less active for a reason not known could make it late in Europe: the stage stays open.
+    open_ = hcc(**{**NOTHING_KNOWN, "activity": "light"}, activity_cause="unsure", told_system="cnlc", told_cnlc="ib")
+    assert choose_route(replace(open_, resectable="no")).summary == "hcc_unknown"
+
+
+def test_the_clinic_s_list_is_kinds_this_guide_describes_and_drops_ablation_where_it_would_not_fit(content):
+    """Review 24 M1."""
+    assert not any(
+        content.first_choices[i].ordered for i in ("clinic_unresectable", "clinic_unsure", "clinic_metastatic")
+    )
+    vessel = choose_route(hcc(tumours="one", largest="2_to_3", vessels="yes", resectable="no"), content)
+    assert vessel.options["clinic"] == ("tace", "haic")
+    large = choose_route(hcc(tumours="one", largest="over_10", resectable="no"), content)
+    assert large.options["clinic"] == ("tace", "haic")
+    bowel = choose_route(spread_from("bowel", resectable="yes"), content)
+    assert list(bowel.options) == ["evidence"], "no clinic list for spread surgery can remove"
+    assert "clinic" not in content.pathway_results["hcc_middle"].headline["en"].lower()
+
+
+def test_a_large_single_tumour_flags_the_first_choices_it_puts_out_of_reach():
+    """Review 24 M2: BCLC A lists a new liver and ablation; for one tumour over 5 cm they are flagged,
+    with the note on TACE with ablation (up to 7 cm in the Chinese guide's text), and over 10 cm the
+    TACE caution with HAIC."""
+    r = choose_route(hcc(tumours="one", largest="5_to_10", resectable="no"))
+    assert r.summary == "hcc_early" and r.flags == {
+        "transplant": "flag_beyond_milan",
+        "ablation": "flag_too_big_for_ablation",
+    }
+    assert "pw_ablation_with_tace" in r.notes and "pw_tace_caution" not in r.notes
+    assert "pw_tace_caution" in choose_route(hcc(tumours="one", largest="over_10", resectable="no")).notes
+    assert choose_route(hcc(tumours="four_plus", largest="up_to_2", resectable="no")).flags == {
+        "transplant": "flag_beyond_milan"
+    }
+    assert choose_route(hcc(tumours="two_three", largest="2_to_3", resectable="no")).flags == {}
+
+
+def test_surgery_is_not_the_headline_once_the_cancer_has_spread_outside_the_liver():
+    """Review 24 M3."""
+    r = choose_route(hcc(tumours="one", largest="2_to_3", spread="yes", resectable="yes"))
+    assert r.summary == "hcc_late" and "pw_surgery_with_spread" in r.notes
+    assert choose_route(hcc(tumours="one", largest="2_to_3", vessels="yes", resectable="yes")).summary == "hcc_surgery"
+    bile = {"cancer": "primary", "kind": "bile_duct", "activity": "full", "liver_signs": "none", "tumours": "one",
+            "largest": "3_to_5", "vessels": "no"}  # fmt: skip
+    r = choose_route(Answers(**bile, spread="yes", resectable="yes"))
+    assert r.summary == "bile_duct" and "pw_surgery_with_spread" in r.notes
+    assert choose_route(Answers(**bile, spread="yes", resectable="unsure")).summary == "bile_duct"
+
+
+def test_many_small_bowel_spots_get_the_ablation_trial_note():
+    """Review 24 minor 4: COLLISION took up to 10 spots of 3 cm or less."""
+    assert "pw_bowel_small_spots" in choose_route(spread_from("bowel", tumours="four_plus", largest="up_to_2")).notes
+    assert "pw_bowel_small_spots" not in choose_route(spread_from("bowel", largest="3_to_5")).notes

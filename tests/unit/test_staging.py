@@ -96,16 +96,54 @@ def test_a_stage_the_team_gave_stands_in_for_details_not_known():
     unsettled = {"tumours": "unsure", "largest": "unsure"}
     s = stage(hcc(**unsettled, told_system="bclc", told_bclc="b"))
     assert (s.bclc, s.cnlc, s.told) == ("B", None, ("bclc",)) and s.missing == ("tumours", "largest")
-    s = stage(hcc(**unsettled, told_system="cnlc", told_cnlc="iia"))
-    assert (s.bclc, s.cnlc, s.told) == (None, "IIa", ("cnlc",))
+    assert s.cnlc_could_be == ("IIa", "IIb"), "B is two or three tumours over 3 cm (IIa), or four or more (IIb)"
     s = stage(hcc(**unsettled, told_system="bclc", told_bclc="unsure"))
     assert (s.bclc, s.cnlc, s.told) == (None, None, ())
+
+
+def test_the_team_s_stage_in_one_system_settles_the_other_where_the_details_allow_only_one():
+    nothing_known = {"activity": "unsure", "liver_signs": "unsure", "vessels": "unsure", "spread": "unsure"}
+    # CNLC IIIa and IIIb need a working liver and the person up for half the day, and a vessel or
+    # spread: that is always BCLC C.
+    for told in ("iiia", "iiib"):
+        s = stage(hcc(**nothing_known, told_system="cnlc", told_cnlc=told))
+        assert (s.bclc, s.told, s.matched, s.missing) == ("C", ("cnlc",), ("bclc",), ()), told
+    # CNLC IIa with the person fully active: two or three tumours over 3 cm, so BCLC B.
+    s = stage(hcc(tumours="unsure", largest="unsure", told_system="cnlc", told_cnlc="iia"))
+    assert (s.bclc, s.cnlc, s.matched) == ("B", "IIa", ("bclc",))
+    # CNLC Ib, activity not known: BCLC A, or C if the cancer has made the person less active.
+    s = stage(hcc(**nothing_known, told_system="cnlc", told_cnlc="ib"))
+    assert (s.bclc, s.cnlc, s.matched, s.bclc_could_be) == (None, "Ib", (), ("A", "C"))
+    # BCLC 0 is only ever CNLC Ia; D only ever IV.
+    assert stage(hcc(**nothing_known, told_system="bclc", told_bclc="0")).cnlc == "Ia"
+    assert stage(hcc(**nothing_known, told_system="bclc", told_bclc="d")).cnlc == "IV"
 
 
 def test_the_details_win_over_a_letter_the_reader_may_have_mixed_up():
     # Settled by the details (BCLC C from the vessel), unsettled in CNLC: the team's letter fills only CNLC.
     s = stage(hcc(tumours="one", largest="up_to_2", vessels="yes", spread="unsure", told_system="bclc", told_bclc="a"))
     assert (s.bclc, s.cnlc, s.told, s.told_differs) == ("C", None, (), ("bclc",)), "and says the two differ"
+    # Unsettled by the details, but they rule the letter out: no vessel, no spread and fully active is never C.
+    s = stage(hcc(tumours="unsure", largest="unsure", told_system="bclc", told_bclc="c"))
+    assert (s.bclc, s.told, s.told_differs) == (None, (), ("bclc",))
+
+
+def test_what_the_stage_could_still_be_agrees_with_the_rules():
+    """Every set of details, "not sure" included (unanswered reads the same): a settled system could be
+    only its stage, and an unsettled one more than one (the two ways of working it out agree)."""
+    from itertools import product
+
+    from liverguide.staging import DETAILS
+
+    choices = [ALLOWED[name] for name in DETAILS]
+    checked = 0
+    for combo in product(*choices):
+        s = stage(hcc(**dict(zip(DETAILS, combo, strict=True))))
+        for system in ("bclc", "cnlc"):
+            settled, could_be = getattr(s, system), s.could_be(system)
+            assert could_be == (settled,) if settled else len(could_be) > 1, (combo, system, could_be)
+        checked += 1
+    assert checked == 5 * 3 * 3 * 4 * 6 * 3 * 3
 
 
 def test_what_each_answer_would_mean():

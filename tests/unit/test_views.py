@@ -74,3 +74,61 @@ def test_a_stage_the_team_gave_that_differs_from_the_answers_is_pointed_out(cont
                       told_system="bclc", told_bclc="a", resectable="no")  # fmt: skip
     bclc, _ = stage_lines(en, choose_route(answers, content).staging)
     assert "Stage C: late" in bclc and en.ui("stage_told_differs") in bclc
+
+
+def test_a_stage_matched_to_the_team_s_and_the_stages_still_possible_are_said(content):
+    """Review 24 C1 and minor 1."""
+    en = content.in_language("en")
+    unknown = {"activity": "unsure", "liver_signs": "unsure", "vessels": "unsure", "spread": "unsure"}
+    told_iiia = Answers(**{**WELL, **unknown}, tumours="unsure", largest="unsure", told_system="cnlc", told_cnlc="iiia")
+    bclc, cnlc = stage_lines(en, choose_route(told_iiia, content).staging)
+    assert "Stage C: late" in bclc and en.ui("stage_matched") in bclc and en.ui("stage_told") in cnlc
+    told_b = Answers(**WELL, tumours="unsure", largest="unsure", told_system="bclc", told_bclc="b")
+    _, cnlc = stage_lines(en, choose_route(told_b, content).staging)
+    assert cnlc.endswith(en.ui("stage_could_be", stages="IIa or IIb"))
+    # Where the answers leave most stages open, or the last one, only "not settled" is said.
+    nothing = Answers(**{**WELL, **unknown}, tumours="unsure", largest="unsure", told_system="no")
+    assert all(
+        line.endswith(en.ui("stage_not_settled")) for line in stage_lines(en, choose_route(nothing, content).staging)
+    )
+
+
+def test_the_last_stage_from_the_answers_alone_is_what_tests_will_confirm(content):
+    """Review 24 M4: one answer does not make the end stage a fact."""
+    en = content.in_language("en")
+    gated = Answers(cancer="primary", kind="hcc", activity="full", liver_signs="some")
+    bclc, cnlc = stage_lines(en, choose_route(gated, content).staging)
+    assert bclc.startswith(f"**{en.ui('view_bclc')}**: Possibly Stage D: end stage; tests will confirm.")
+    assert "Possibly Stage IV" in cnlc
+    details = dict.fromkeys(("activity", "liver_signs", "tumours", "largest", "vessels", "spread"), "unsure")
+    told = Answers(cancer="primary", kind="hcc", **details, told_system="bclc", told_bclc="d")
+    bclc, _ = stage_lines(en, choose_route(told, content).staging)
+    assert "Possibly" not in bclc and en.ui("stage_told") in bclc
+
+
+def test_flagged_first_choices_and_unordered_kinds_read_as_such(content):
+    """Review 24 M1 and M2: a flag beside a choice the tumour may put out of reach; the clinic's kinds
+    as bullets, not a ranking."""
+    en = content.in_language("en")
+    shown = {
+        v.view: v
+        for v in views(en, choose_route(Answers(**WELL, tumours="one", largest="5_to_10", resectable="no"), content))
+    }
+    assert shown["bclc"].items == (
+        f"1. {en(content.treatments['transplant'].short)} ({en.ui('flag_beyond_milan')})",
+        f"2. {en(content.treatments['ablation'].short)} ({en.ui('flag_too_big_for_ablation')})",
+    )
+    assert shown["clinic"].items == tuple(f"• {en(content.treatments[t].short)}" for t in ("tace", "haic"))
+
+
+def test_where_the_guides_lists_wait_on_an_answer_a_column_says_so_beside_the_clinic(content):
+    """Review 24 minor 14: the clinic's view does not stand alone."""
+    en = content.in_language("en")
+    unknown = Answers(**WELL, tumours="unsure", largest="unsure", told_system="no", resectable="no")
+    shown = views(en, choose_route(unknown, content))
+    assert [v.view for v in shown] == ["guides", "clinic"] and shown[0].lead == en.ui("guides_wait_on_stage")
+    assert shown[0].items == () and shown[0].item is None
+    origin = Answers(cancer="metastatic", origin="unsure", activity="full", liver_signs="none")
+    shown = views(en, choose_route(origin, content))
+    assert [v.view for v in shown] == ["evidence", "clinic"] and shown[0].lead == en.ui("guides_wait_on_origin")
+    assert [v.view for v in views(en, choose_route(Answers(**ROUTE), content))] == ["bclc", "cnlc", "clinic"]
