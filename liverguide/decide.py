@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from liverguide.content import Check, Content, Matter, Text, Words
+from liverguide.pathway import Result
+from liverguide.routes import ANY_KIND, SYMPTOM_CARE
 
 # How much a matter counts for a person, from least to most (ui.yaml `level_<level>`).
 LEVELS = ("little", "some", "lot")
@@ -21,11 +23,45 @@ LEVELS = ("little", "some", "lot")
 PEOPLE = ("me", "family")
 # The most characters a typed question keeps (a question, not a letter; the sheet has two pages).
 MAX_QUESTION_LENGTH = 200
+# Steps towards another option, never options of their own: portal vein embolisation readies the
+# liver for surgery.
+STEPS_NOT_OPTIONS = ("pve",)
+# The SURE test of decisional certainty (Légaré 2010), in its order: each answered yes or no
+# (ui.yaml `sure_<item>`, and `sure_next_<item>`: what to do when the answer is no).
+SURE = ("sure", "understand", "risks", "support")
+ANSWERS_YES_NO = ("yes", "no")
+# "Which option are you leaning towards?" has the options of the decision and this one.
+NOT_SURE_YET = "not_sure_yet"
 
 Ratings = Mapping[str, str]  # matter id -> level
 # What would turn a reader's typed words into markup (Markdown, a glossary mark, HTML) or a list.
 _MARKUP = re.compile(r"[*_`\[\]<>|#~\\]")
 _LIST_START = re.compile(r"^(?:[-+]\s*)*(\d+)[.)](?=\s)|^(?:[-+]\s*)+")
+
+
+# ---------------------------------------------------------------------------------------------
+# The decision and its options
+
+
+def options_of(result: Result) -> tuple[str, ...]:
+    """The options of the decision a chooser result sets out: every treatment any of its views lists
+    first, in page order, then care for symptoms only, always last; none while the lists wait on
+    where the cancer started."""
+    if not result.treatments:
+        return ()
+    named = (t for t in result.treatments if t != SYMPTOM_CARE and t not in STEPS_NOT_OPTIONS)
+    return (*named, SYMPTOM_CARE)
+
+
+def decision_in_words(w: Words, result: Result) -> str:
+    """'You and your team are deciding how to treat ... The options in this guide: TACE, ablation or
+    palliative care.'"""
+    decision = w(w.content.pathway_results[result.summary].decision)
+    names = [w(w.content.treatments[t].short) for t in options_of(result)]
+    if not names:
+        return decision
+    listed = names[0] if len(names) == 1 else w.ui("or_between", first=w.separator.join(names[:-1]), last=names[-1])
+    return w.sentences(decision, w.ui("decision_options", options=listed))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -43,26 +79,34 @@ class Row:
 class Grid:
     treatments: tuple[str, ...]
     rows: tuple[Row, ...]
+    feel: tuple[tuple[str, Text], ...]  # (treatment id, what it can feel like), in the result's order
     sources: tuple[str, ...]  # every source the cells rest on (the treatments' and the matters')
 
 
-def known_about(content: Content, matter: Matter, treatment_id: str) -> Text:
-    """What is known about `matter` for one treatment: its comparison cell, else its own weigh cell."""
+def known_about(content: Content, matter: Matter, treatment_id: str, kind: str) -> Text:
+    """What is known about `matter` for one treatment, for readers of this kind (routes.KINDS): its
+    comparison cell, else its weigh cell for the kind, for a mixed group, or for any reader."""
     t = content.treatments[treatment_id]
     if t.compared and matter.compare is not None:
         return t.compare[matter.compare]
-    return t.weigh[matter.id]
+    weigh = t.weigh or {}
+    for key in (f"{matter.id}@{kind}", f"{matter.id}@{ANY_KIND}", matter.id):
+        if key in weigh:
+            return weigh[key]
+    raise KeyError(f"{treatment_id}: nothing known about {matter.id} for {kind}")
 
 
-def option_grid(content: Content, treatment_ids: tuple[str, ...]) -> Grid:
-    """Every matter, with what is known about it for each option (the loader made sure there is a cell)."""
+def option_grid(content: Content, treatment_ids: tuple[str, ...], kind: str) -> Grid:
+    """Every matter, with what is known about it for each option, for readers of this kind (the
+    loader made sure there is a cell), and what each option can feel like."""
     rows = tuple(
-        Row(m, () if m.for_all is not None else tuple((t, known_about(content, m, t)) for t in treatment_ids))
+        Row(m, () if m.for_all is not None else tuple((t, known_about(content, m, t, kind)) for t in treatment_ids))
         for m in content.matters.values()
     )
+    feel = tuple((t, f) for t in treatment_ids if (f := content.treatments[t].feel) is not None)
     sources = [s for t in treatment_ids for s in content.treatments[t].sources]
     sources += [s for m in content.matters.values() for s in m.sources]
-    return Grid(tuple(treatment_ids), rows, tuple(dict.fromkeys(sources)))
+    return Grid(tuple(treatment_ids), rows, feel, tuple(dict.fromkeys(sources)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -154,6 +198,61 @@ def moved(questions: tuple[Asked, ...], index: int, by: int) -> tuple[Asked, ...
 
 def without(questions: tuple[Asked, ...], index: int) -> tuple[Asked, ...]:
     return tuple(q for i, q in enumerate(questions) if i != index)
+
+
+# ---------------------------------------------------------------------------------------------
+# A last step: leaning, and the SURE test
+
+
+@dataclass(frozen=True)
+class Deliberation:
+    """Where the reader stands at the end of /decide: the option they lean towards (an option id, or
+    NOT_SURE_YET; None if not said) and their SURE answers ({item: "yes" | "no"})."""
+
+    leaning: str | None
+    sure: Mapping[str, str]
+
+    @property
+    def score(self) -> int | None:
+        """How many SURE questions were answered yes, once all four are answered (4: sure enough to
+        go on; less: what to do next, for each no)."""
+        if any(self.sure.get(item) not in ANSWERS_YES_NO for item in SURE):
+            return None
+        return sum(self.sure[item] == "yes" for item in SURE)
+
+    @property
+    def next_steps(self) -> tuple[str, ...]:
+        """The SURE items answered no, in the test's order."""
+        return tuple(item for item in SURE if self.sure.get(item) == "no")
+
+    @property
+    def said(self) -> bool:
+        return self.leaning is not None or any(self.sure.get(item) in ANSWERS_YES_NO for item in SURE)
+
+
+def deliberation_in_words(w: Words, d: Deliberation) -> tuple[str, tuple[str, ...]]:
+    """What the sheet prints, short enough for paper: one line with the leaning and the SURE test (the
+    count of yes once all four are answered, else each answer given), and a next step for each no;
+    ("", ()) when the reader said nothing."""
+    if not d.said:
+        return "", ()
+    said = []
+    if d.leaning is not None:
+        leaning = w.ui("not_sure_yet") if d.leaning == NOT_SURE_YET else w(w.content.treatments[d.leaning].short)
+        said.append(w.labelled(f"**{w.ui('leaning_heading')}**", leaning + w.ui("sentence_end")))
+    if d.score is not None:
+        said.append(w.labelled(f"**{w.ui('sure_heading')}**", w.ui("sure_score", score=d.score)))
+    elif answered := [(item, d.sure[item]) for item in SURE if d.sure.get(item) in ANSWERS_YES_NO]:
+        each = w.separator.join(w.labelled(w.ui(f"sure_{item}"), w.ui(f"answer_{a}")) for item, a in answered)
+        said.append(w.labelled(f"**{w.ui('sure_heading')}**", each + w.ui("sentence_end")))
+    return w.sentences(*said), sure_next_steps(w, d)
+
+
+def sure_next_steps(w: Words, d: Deliberation) -> tuple[str, ...]:
+    """What may help, for each SURE question answered no; after four yes, that the reader may be ready."""
+    if d.score == len(SURE):
+        return (w.ui("sure_all_yes"),)
+    return tuple(w.ui(f"sure_next_{item}") for item in d.next_steps)
 
 
 # ---------------------------------------------------------------------------------------------

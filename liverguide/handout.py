@@ -20,7 +20,7 @@ from datetime import date
 
 from liverguide.aftercare import Aftercare, aftercare_for, treatments_with_aftercare
 from liverguide.content import Text, Words, replace_terms
-from liverguide.decide import PEOPLE, Ratings, ratings_in_words
+from liverguide.decide import PEOPLE, Deliberation, Ratings, decision_in_words, deliberation_in_words, ratings_in_words
 from liverguide.i18n import HTML_LANG
 from liverguide.pathway import Answers, Result, choose_route, is_complete
 from liverguide.views import copies_label, missing_line, row_of, stage_lines, views
@@ -40,6 +40,7 @@ class Handout:
     title: str
     made: str  # the day it was made, and that it is education, not advice
     personal: bool  # built from the reader's answers, or the general version
+    about: str  # who pays for the guide and when it is checked next: last, in small print, with the sources
     call_now: Part  # the warning signs: first after the made-on line, boxed, with the phone number
     parts: tuple[Part, ...]  # the rest, in reading order
     sources: tuple[str, ...]  # source ids, in order of first use
@@ -56,12 +57,14 @@ def build_handout(
     notes: str = "",
     ratings: Mapping[str, Ratings] | None = None,
     questions: tuple[str, ...] = (),
+    deliberation: Deliberation | None = None,
 ) -> Handout:
     """The sheet for these answers; the general version when no route can be shown yet.
 
-    From /decide: what matters to the reader (and their family member), by person, and the reader's
-    own list of questions (in their words), which then stands in for the questions the sheet would
-    suggest: the reader chose theirs, and the sheet keeps to two pages."""
+    It opens with the decision the reader and their team face. From /decide: what matters to the
+    reader (and their family member), by person; where they stand (the option they lean towards and
+    the SURE test); and the reader's own list of questions (in their words), which then stands in for
+    the questions the sheet would suggest: the reader chose theirs, and the sheet keeps to two pages."""
     content = w.content
     parts: list[Part] = []
     sources: list[str] = []
@@ -70,7 +73,8 @@ def build_handout(
         result = choose_route(answers, content)
         summary = content.pathway_results[result.summary]
         named = result.treatments
-        parts.append(Part(w.ui("handout_route"), (f"**{w(summary.headline)}**", w(summary.why))))
+        decision = f"**{w.ui('decision_heading')}** {decision_in_words(w, result)}"
+        parts.append(Part(w.ui("pathway_result"), (decision, f"**{w(summary.headline)}**", w(summary.why))))
         parts += _stage_and_views(w, result, answers)
         # Every note the route shows on screen, in a short box right under it: the guidelines' and
         # trials' view (a late stage's drug treatment first, the health check) goes home on paper too.
@@ -80,8 +84,12 @@ def build_handout(
             parts.append(Part(w.ui("evidence_note"), said, boxed=True))
         treatments = [content.treatments[t] for t in named]
         described = tuple(w.labelled(f"**{w(t.name)}**", w(meaning)) for t, (meaning, _) in _short(w, treatments))
-        parts.append(Part(w.ui("involves"), (w(summary.involves), *described)))
+        parts.append(Part(w.ui("involves"), (w(summary.involves),), described))
         parts += _what_matters(w, ratings or {})
+        if deliberation is not None and deliberation.said:
+            said, steps = deliberation_in_words(w, deliberation)
+            parts.append(Part(w.ui("deliberation_heading"), (w.sentences(said, *steps),)))
+            sources += content.sections["decide_ready"].sources  # the SURE test's source
         parts.append(_my_questions(w, questions) or Part(w.ui("ask_heading"), items=tuple(w(q) for q in summary.ask)))
         sources += [*result.sources, *summary.sources, *(s for n in evidence for s in n.sources)]
         sources += [s for _, (_, cited) in _short(w, treatments) for s in cited]
@@ -109,11 +117,14 @@ def build_handout(
     made = w.ui("handout_made", date=w.day(today))
     if content.meta.status == "draft":  # on paper too, until a care team has checked the content
         made += " " + w.ui("draft_notice")
+    if content.meta.overdue(today):
+        made += " " + w.ui("review_overdue", date=w.day(content.meta.next_review))
     return Handout(
         w.lang,
         w.ui("handout_title"),
         made,
         personal,
+        w.ui("handout_about", date=w.day(content.meta.next_review)),
         call_now,
         tuple(parts),
         tuple(dict.fromkeys(sources)),
@@ -204,20 +215,20 @@ def paper_sources(w: Words, source_ids: tuple[str, ...]) -> str:
 
 _STYLE = """
 body { font-family: "Noto Sans", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif;
-       font-size: 10.5pt; line-height: 1.2; color: #1a1a1a; max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
-h1 { font-size: 18pt; margin: 0 0 .2em; } h2 { font-size: 13pt; margin: .6em 0 .2em; }
-p, ul { margin: .25em 0; } li { margin: 0; } .made { color: #333; }
-.box { border: 2px solid #1a1a1a; border-radius: 6px; padding: .2em .8em .5em; margin: .8em 0;
+       font-size: 10pt; line-height: 1.2; color: #1a1a1a; max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
+h1 { font-size: 18pt; margin: 0 0 .2em; } h2 { font-size: 13pt; margin: .5em 0 .15em; }
+p, ul { margin: .2em 0; } li { margin: 0; } .made { color: #333; }
+.box { border: 2px solid #1a1a1a; border-radius: 6px; padding: .2em .8em .5em; margin: .6em 0;
        break-inside: avoid; page-break-inside: avoid; }
 .box h2 { margin-top: .4em; }
-.evidence { border: 1px solid #1a1a1a; border-radius: 6px; padding: .2em .8em .4em; margin: .8em 0;
+.evidence { border: 1px solid #1a1a1a; border-radius: 6px; padding: .2em .8em .4em; margin: .6em 0;
             font-size: 9pt; line-height: 1.2; }
 .evidence p { margin: .25em 0; orphans: 3; widows: 3; }
 .phone { border-top: 1px solid #1a1a1a; margin-top: .5em; padding-top: .2em; }
 .phone .number { font-size: 20pt; font-weight: bold; margin: .1em 0; }
 .phone .line { min-height: 2em; }
-.line { border-bottom: 1px solid #1a1a1a; min-height: 1.6em; margin: .3em 0 .8em; }
-.sources { font-size: 8pt; }
+.line { border-bottom: 1px solid #1a1a1a; min-height: 1.6em; margin: .2em 0 .4em; }
+.sources { font-size: 7.5pt; margin: .1em 0; }
 h1, h2 { break-after: avoid; page-break-after: avoid; } li { break-inside: avoid; }
 @page { size: A4; margin: 10mm; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
@@ -284,6 +295,7 @@ def handout_html(w: Words, h: Handout) -> str:
         f"<p class='sources'><strong>{html.escape(w.ui('sources_heading'))}</strong> "
         f"{html.escape(w.separator).join(cited)}</p>"
     )
+    body.append(f"<p class='sources'>{_inline(h.about)}</p>")
     return (
         f'<!DOCTYPE html>\n<html lang="{HTML_LANG[h.lang]}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'

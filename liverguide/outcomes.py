@@ -33,6 +33,12 @@ def frequency(w: Words, outcome: Outcome) -> str:
     return w.ui(f"freq_{outcome.bound}", n=out_of_100(outcome.value))
 
 
+def the_rest(w: Words, outcome: Outcome) -> str:
+    """The other frame, the rest of the hundred: '37 out of 100', 'fewer than 40 out of 100'."""
+    other = {"exact": "exact", "at_least": "at_most", "at_most": "at_least"}[outcome.bound]
+    return w.ui(f"freq_{other}", n=100 - out_of_100(outcome.value))
+
+
 def for_endpoint(content: Content, endpoint: str) -> list[Outcome]:
     """The rows of one endpoint, highest first (one endpoint per chart)."""
     return sorted((o for o in content.outcomes if o.endpoint == endpoint), key=lambda o: -o.value)
@@ -191,8 +197,11 @@ def outcomes_in_words(w: Words, endpoint: str) -> str:
     so each number stays with its group and source and fits a phone without a cramped table."""
     blocks = []
     for o in for_endpoint(w.content, endpoint):
+        said = frequency(w, o)
+        if endpoint == "5y_survival":  # both frames; relative survival has no plain "the rest"
+            said = w.ui("freq_alive_and_not", freq=said, rest=the_rest(w, o))
         lines = [
-            f"**{w.labelled(w(o.label), frequency(w, o))}**",
+            f"**{w.labelled(w(o.label), said)}**",
             w.labelled(w.ui("col_who"), w(o.population)),
             w.labelled(w.ui("col_treatment"), w(o.treatment)),
             w.labelled(w.ui("col_source"), w(o.source_short)),

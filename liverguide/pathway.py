@@ -49,6 +49,7 @@ __all__ = [
     "Staging",
     "answered_so_far",
     "choose_route",
+    "kind_of",
     "is_complete",
     "questions_to_ask",
     "stage",
@@ -76,6 +77,7 @@ CNLC_LATE = ("IIIa", "IIIb")
 class Result:
     route: Route
     group: str  # answers.GROUPS: whom the answers are about
+    kind: str | None  # routes.KINDS: whom the numbers shown are about (kind_of); None: not known
     staging: Staging | None  # for cancer that started in the liver, of the common kind; None otherwise
     # Each view's first choices (treatments.yaml ids), in that view's own order, views in page order.
     options: Mapping[str, tuple[str, ...]]
@@ -114,6 +116,16 @@ def stage(answers: Answers) -> Staging:
             f"stage() is for primary liver cancer of the common kind (HCC); these answers are about {group_of(answers)}"
         )
     return staged(answers)
+
+
+def kind_of(answers: Answers) -> str | None:
+    """Whom a number shown to this reader must be about (routes.KINDS): cancer that started in the
+    liver (HCC or bile duct), or spread from the bowel, from a neuroendocrine tumour, or from
+    elsewhere or a place not known; None before the kind of cancer is known."""
+    group = group_of(answers)
+    if group == METASTATIC:
+        return {"bowel": "bowel_spread", "neuroendocrine": "net_spread"}.get(answers.origin or "", "spread")
+    return {HCC: "hcc", BILE_DUCT: "bile_duct"}.get(group)
 
 
 def choose_route(answers: Answers, content: Content | None = None) -> Result:
@@ -333,6 +345,7 @@ def _result(
     return Result(
         route=route,
         group=group,
+        kind=kind_of(a),
         staging=staging,
         options=options,
         lists=shown,

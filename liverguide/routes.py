@@ -32,6 +32,14 @@ VIEWS: dict[str, tuple[str, ...]] = {
 # A column "the guides" stands in, without a list, where their lists wait on the stage (views.py).
 ALL_VIEWS = ("guides", "bclc", "cnlc", "evidence", "clinic")
 
+# Whom the numbers a reader sees are about: the kind of cancer, and for cancer that spread to the
+# liver where it started (pathway.kind_of). A number in a /decide cell is shown only to readers of its
+# kind (treatments.yaml `weigh: {<matter>@<kind>: ...}`); "any" marks a mixed group the text names.
+KINDS = ("hcc", "bile_duct", "bowel_spread", "net_spread", "spread")
+ANY_KIND = "any"
+# Care for symptoms only: an option of every decision, whatever the lists (/decide).
+SYMPTOM_CARE = "palliative"
+
 # Result texts (pathway_results.yaml), by the kind of cancer they are about.
 RESULTS: dict[str, tuple[str, ...]] = {
     HCC: ("supportive", "hcc_surgery", "hcc_early", "hcc_middle", "hcc_late", "hcc_levels_differ", "hcc_unknown"),
@@ -147,3 +155,22 @@ def nodes_of(group: str) -> tuple[str, ...]:
     the routes (Graphviz keeps this order within a row)."""
     drawn = {n for e in edges_of(group) for n in (e.source, e.target)}
     return tuple(n for n in ALL_NODES if n in drawn)
+
+
+# The lists of first choices each kind of reader can be shown (a unit test holds every result to it):
+# what /decide needs something known about, for that kind, for every treatment they name.
+_CLINIC = ("clinic_resectable", "clinic_unresectable", "clinic_unsure")
+_SPREAD = ("clinic_metastatic", "evidence_supportive")
+LISTS_BY_KIND: dict[str, tuple[str, ...]] = {
+    "hcc": (*STAGE_ROWS.values(), *_CLINIC),
+    "bile_duct": (
+        *_CLINIC,
+        "evidence_bile_duct_surgery",
+        "evidence_bile_duct",
+        "evidence_bile_duct_unsure",
+        "evidence_supportive",
+    ),
+    "bowel_spread": (*_SPREAD, "evidence_bowel_surgery", "evidence_bowel", "evidence_bowel_unsure"),
+    "net_spread": (*_SPREAD, "evidence_net_surgery", "evidence_net"),
+    "spread": (*_SPREAD, "evidence_drugs_first", "evidence_pancreas_lung"),
+}

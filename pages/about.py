@@ -1,5 +1,6 @@
-"""/about : how the guide was written, what changed and when, how easy each page is to read, every
-source, review dates, privacy and the disclaimer."""
+"""/about : how the guide was written, who made it, who pays and our ties, how the evidence was chosen,
+how it is kept up to date, what changed and when, how easy each page is to read, every source, review
+dates, privacy and the disclaimer."""
 
 import streamlit as st
 
@@ -31,6 +32,8 @@ def reading_table(w: Words) -> None:
 def show(w: Words) -> None:
     st.title(w.ui("about_title"))
     blocks.section(w, "about_how_written")
+    for section_id in ("about_who_made", "about_funding", "about_methods", "about_update_policy"):
+        blocks.section(w, section_id)
 
     st.subheader(w.ui("review_heading"))
     blocks.review_dates(w)

@@ -1,5 +1,6 @@
-"""/decide : what matters to you (and your family), your options side by side, your own questions,
-and, in consultation mode, a check that the explanation made sense."""
+"""/decide : the decision, about liver cancer, what matters to you (and your family), your options side
+by side, your own questions, where you stand (the option you lean towards and the SURE test), and, in
+consultation mode, a check that the explanation made sense."""
 
 import streamlit as st
 
@@ -19,18 +20,21 @@ def part(w: Words, section_id: str) -> None:
 
 def show(w: Words) -> None:
     st.title(w.ui("decide_title"))
+    answers = chooser.answers_so_far()
+    result = choose_route(answers, w.content) if is_complete(answers) else None
+    decide.the_decision(w, result)  # first: the choice the reader and their team face
     blocks.section(w, "decide_intro", boxed=True)
     # A long page on a phone: the nurse can go straight to a part.
-    parts = ["decide_matters", "decide_options", "decide_questions"]
+    parts = ["decide_condition", "decide_matters", "decide_options", "decide_questions", "decide_ready"]
     parts += ["decide_checks"] if st.session_state[state.LAYOUT].consult else []
     links = " · ".join(f"[{w(w.content.sections[p].heading)}](#{p})" for p in parts)
     st.markdown(f"{w.ui('jump_to')} {links}")
 
+    part(w, "decide_condition")  # what the decision is about: the kinds, the liver, the stages, the course
+    blocks.see_also(w, "stages")
     part(w, "decide_matters")
     decide.what_matters(w)
 
-    answers = chooser.answers_so_far()
-    result = choose_route(answers, w.content) if is_complete(answers) else None
     part(w, "decide_options")
     decide.options_side_by_side(w, result)
 
@@ -40,6 +44,9 @@ def show(w: Words) -> None:
         my_questions.tick_route_questions(w, result.summary)
     st.markdown(f"**{w.ui('my_questions_heading')}**")
     my_questions.question_list(w)
+
+    part(w, "decide_ready")
+    decide.where_you_are(w, result)
 
     if st.session_state[state.LAYOUT].consult:
         part(w, "decide_checks")

@@ -16,12 +16,13 @@ from ui.frame import show_page
 # the page end but never leaves fewer than three lines of a note on either side, and the sources are
 # smaller, with no blank space after them; the draft notice is not printed above the sheet, whose
 # made-on line says it already. With the stage, every view's first choices, every note of the route,
-# the call-now signs of each of its treatments, what matters to two people and seven questions, the
-# heaviest sheet still fits two A4 pages (tests/e2e/test_phone_and_paper.py and test_decide.py print it).
+# the call-now signs of each of its treatments, what matters to two people, the SURE test with a next
+# step for each no, and seven questions, the two heaviest sheets still fit two A4 pages
+# (tests/e2e/test_phone_and_paper.py and test_decide.py print them).
 EVIDENCE_PRINT = """<style>@media print {
   [data-testid="stMain"] [data-testid="stMarkdownContainer"] p,
   [data-testid="stMain"] [data-testid="stMarkdownContainer"] li {
-    font-size: 12px !important; line-height: 1.45 !important; }
+    font-size: 12px !important; line-height: 1.3 !important; }
   .st-key-handout_evidence, .st-key-handout_evidence [data-testid="stVerticalBlockBorderWrapper"] {
     break-inside: auto !important; page-break-inside: auto !important; }
   .st-key-handout_evidence [data-testid="stMarkdownContainer"] p { orphans: 3; widows: 3; }
@@ -51,6 +52,7 @@ def show(w: Words) -> None:
         notes=notes,
         ratings=decide.ratings(),
         questions=tuple(asked_words(w, asked) for asked in my_questions.my_questions()),
+        deliberation=decide.deliberation(),
     )
     st.markdown(sheet.made)
     # First on the sheet: the signs to call about and the number to call, in one box that print
@@ -72,6 +74,7 @@ def show(w: Words) -> None:
     st.markdown(sheet.notes.replace("\n", "  \n") if sheet.notes else "\\_" * 40)
     with st.container(key="handout_sources"):  # short citations, small on paper
         st.markdown(paper_sources(w, sheet.sources))
+        st.markdown(sheet.about)
 
     with st.container(key="screen_only_handout_actions"):
         st.markdown(w.ui("handout_print"))

@@ -94,7 +94,7 @@ def _pathway_files() -> dict[str, str]:
         )
     results = [
         f"        - id: {s}\n          sources: [qa_source]\n          evidence: [clinic]\n"
-        f"          checked: 2026-11-27\n          headline: {{en: Headline}}\n"
+        f"          checked: 2026-11-27\n          headline: {{en: Headline}}\n          decision: {{en: Deciding.}}\n"
         f"          why: {{en: Why.}}\n          involves: {{en: What.}}\n          ask:\n            - {{en: Ask.}}\n"
         for s in ALL_RESULTS
     ]
@@ -181,6 +181,21 @@ MINIMAL["treatments.yaml"] = """
       weigh:
         longer_life: {en: "Longer (Smith, 2020)."}
         little_hospital: {en: "A day visit (Smith, 2020)."}
+      feel: {en: "Visits every few weeks (Smith, 2020)."}
+    - id: palliative
+      term: tace
+      sources: [trial_2020]
+      evidence: [trials]
+      checked: 2026-11-27
+      short: {en: Palliative care}
+      name: {en: Care for symptoms}
+      what: {en: Care that eases troubles.}
+      who: {en: Anyone.}
+      not_for: {en: No one.}
+      weigh:
+        longer_life: {en: "It does not aim at the cancer (Smith, 2020)."}
+        little_hospital: {en: "At home or in a clinic (Smith, 2020)."}
+      feel: {en: "A real choice (Smith, 2020)."}
 """
 MINIMAL["aftercare.yaml"] = """
     - id: warn_fever

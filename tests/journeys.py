@@ -24,8 +24,9 @@ ROUTE_RESULT = "hcc_early"
 
 # The heaviest sheets, by the text they print (tests/e2e/test_phone_and_paper.py prints them; the
 # content test tests/content/test_handout_weight.py keeps them the heaviest): late in Europe only
-# because the cancer has made the person less active, with the kind and the liver's signs not known,
-# the European stage the team gave, and the surgeon's answer not known (the most notes and lists);
+# because the cancer has made the person less active, one tumour over 10 cm, with the kind and the
+# liver's signs not known, the European stage the team gave, and the surgeon's answer not known (the
+# most notes and lists);
 # and bowel cancer spread with unsure liver signs, cancer outside the liver too, and the surgeon's
 # answer not known (both ways shown).
 HEAVY_HCC_ROUTE = {
@@ -35,7 +36,7 @@ HEAVY_HCC_ROUTE = {
     "activity_cause": "cancer",
     "liver_signs": "unsure",
     "tumours": "one",
-    "largest": "up_to_2",
+    "largest": "over_10",
     "vessels": "no",
     "spread": "no",
     "told_system": "bclc",
@@ -83,7 +84,7 @@ STAGE_JOURNEYS = (
 @cache
 def every_answers() -> tuple:
     """Every complete set of answers the page can produce: each question asked in order, only where it
-    applies, each answer ("not sure" included), stopping where the route is given. 263,294 sets."""
+    applies, each answer ("not sure" included), stopping where the route is given. 269,374 sets."""
     from liverguide.answers import QUESTIONS, Answers
     from liverguide.staging import gated, last_stage_given
 
@@ -118,7 +119,7 @@ def every_result(content) -> tuple:
 def one_per_result(content) -> list:
     """(answers, result) once for each different set of texts a result shows (its words, lists and
     notes; the stage's own lines are tested once per stage): what a test that builds a sheet or a
-    page for every result needs to build. About 2,300."""
+    page for every result needs to build. About 1,700."""
     seen: dict = {}
     for answers, result in every_result(content):
         key = (result.summary, tuple(result.lists.items()), result.left_out, tuple(result.flags.items()), result.notes)

@@ -4,6 +4,7 @@ disclaimer, the draft notice, and the two-languages view."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 import streamlit as st
 
@@ -70,10 +71,15 @@ def disclaimer(w: Words) -> None:
 
 
 def draft_notice(w: Words) -> None:
-    """Until a care team has checked the content, every page says so."""
-    if w.content.meta.status == "draft":
+    """Until a care team has checked the content, every page says so; and once the day of the next
+    full check has passed without one, every page says that too."""
+    meta = w.content.meta
+    if meta.status == "draft":
         with st.container(key="draft_notice"):
             st.warning(w.ui("draft_notice"), icon=":material/info:")
+    if meta.overdue(date.today()):
+        with st.container(key="review_overdue"):
+            st.warning(w.ui("review_overdue", date=w.day(meta.next_review)), icon=":material/event_busy:")
 
 
 def review_dates(w: Words) -> None:

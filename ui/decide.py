@@ -7,7 +7,20 @@ from __future__ import annotations
 import streamlit as st
 
 from liverguide.content import Words
-from liverguide.decide import LEVELS, PEOPLE, checks_on, option_grid, two_views
+from liverguide.decide import (
+    ANSWERS_YES_NO,
+    LEVELS,
+    NOT_SURE_YET,
+    PEOPLE,
+    SURE,
+    Deliberation,
+    checks_on,
+    decision_in_words,
+    option_grid,
+    options_of,
+    sure_next_steps,
+    two_views,
+)
 from liverguide.markup import md
 from liverguide.pathway import Result
 from ui import blocks, state
@@ -27,6 +40,11 @@ def family_rates() -> bool:
 
 def people() -> tuple[str, ...]:
     return PEOPLE if family_rates() else PEOPLE[:1]
+
+
+def deliberation() -> Deliberation:
+    """Where the reader stands, as far as they said (the sheet prints it)."""
+    return Deliberation(st.session_state.get(state.DECIDE_LEANING), dict(st.session_state.get(state.DECIDE_SURE, {})))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -111,6 +129,14 @@ def _rated(w: Words, matter: str) -> str:
 # The options side by side
 
 
+def the_decision(w: Words, result: Result | None) -> None:
+    """The choice the reader and their team face, and its options, first on the page (IPDAS 1.1.2);
+    nothing before the chooser has a result."""
+    if result is not None:
+        with st.container(border=True, key="decide_decision"):
+            st.markdown(f"**{w.ui('decision_heading')}** {decision_in_words(w, result)}")
+
+
 def options_side_by_side(w: Words, result: Result | None) -> None:
     """For the options of the reader's chooser result (None before it is complete): what is known
     about each matter, one row per matter, one cell per option (columns on a wide screen, one under
@@ -122,10 +148,11 @@ def options_side_by_side(w: Words, result: Result | None) -> None:
         return
     summary = w.content.pathway_results[result.summary]
     st.markdown(w.labelled(f"**{w.ui('decide_your_result')}**", w(summary.headline)))
-    if not result.treatments:
+    options = options_of(result)
+    if not options:
         st.markdown(w.ui("decide_no_options"))
         return
-    grid = option_grid(w.content, result.treatments)
+    grid = option_grid(w.content, options, result.kind or "")
     st.markdown(w.ui("decide_no_best"))
     for row in grid.rows:
         with st.container(key=f"grid_{row.matter.id}"):
@@ -137,9 +164,66 @@ def options_side_by_side(w: Words, result: Result | None) -> None:
                 continue
             for column, (treatment, known) in zip(st.columns(len(row.cells)), row.cells, strict=True):
                 column.markdown(f"**{w(w.content.treatments[treatment].short)}**  \n{md(w, known)}")
+    with st.container(key="grid_feel"):
+        st.markdown(f"#### {w.ui('feel_heading')}")
+        for column, (treatment, feel) in zip(st.columns(len(grid.feel)), grid.feel, strict=True):
+            column.markdown(f"**{w(w.content.treatments[treatment].short)}**  \n{md(w, feel)}")
     with st.expander(w.ui("decide_grid_sources")):
         blocks.sources(w, grid.sources)
     blocks.how_we_know(w, *(w.content.treatments[t] for t in grid.treatments))
+
+
+# ---------------------------------------------------------------------------------------------
+# A last step: which option the reader leans towards, and the SURE test
+
+
+def _set_leaning(key: str) -> None:
+    st.session_state[state.DECIDE_LEANING] = st.session_state[key]
+
+
+def _set_sure(item: str, key: str) -> None:
+    answers = st.session_state.setdefault(state.DECIDE_SURE, {})
+    if st.session_state[key] is None:
+        answers.pop(item, None)
+    else:
+        answers[item] = st.session_state[key]
+
+
+def where_you_are(w: Words, result: Result | None) -> None:
+    """The option the reader leans towards (or "not sure yet"), the four SURE questions answered yes
+    or no, and for each no what may help; kept only for the visit, like every answer."""
+    options = options_of(result) if result is not None else ()
+    if options:
+        key = state.DECIDE_LEANING_PREFIX + w.lang
+        st.session_state[key] = st.session_state.get(state.DECIDE_LEANING)
+        st.radio(
+            w.ui("leaning_question"),
+            options=(*options, NOT_SURE_YET),
+            format_func=lambda o: w.ui("not_sure_yet") if o == NOT_SURE_YET else w(w.content.treatments[o].short),
+            key=key,
+            index=None,
+            on_change=_set_leaning,
+            args=(key,),
+        )
+    given = st.session_state.get(state.DECIDE_SURE, {})
+    with st.container(border=True, key="decide_sure"):
+        st.markdown(f"**{w.ui('sure_heading')}**")
+        for item in SURE:
+            key = state.sure_answer(item, w.lang)
+            st.session_state[key] = given.get(item)
+            st.segmented_control(
+                w.ui(f"sure_{item}"),
+                options=ANSWERS_YES_NO,
+                format_func=lambda a: w.ui(f"answer_{a}"),
+                key=key,
+                on_change=_set_sure,
+                args=(item, key),
+            )
+    d = deliberation()
+    if d.score is not None:
+        with st.container(key="decide_sure_next"):
+            st.markdown(w.ui("sure_score", score=d.score))
+            st.markdown("\n".join(f"- {step}" for step in sure_next_steps(w, d)))
 
 
 # ---------------------------------------------------------------------------------------------

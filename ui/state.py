@@ -55,6 +55,12 @@ MY_QUESTION_TYPED = "my_question_typed"
 CHECK_TOPIC = "check_topic"
 CHECK_TOPIC_PREFIX = "check_topic_"  # + language: the topic pills
 CHECK_ANSWERS = "check_answers"  # {check id: answer id}
+# /decide's last step: the option the reader leans towards (an option id or "not_sure_yet"), and the
+# SURE test's answers ({item: "yes" | "no"}), each drawn per language from this one store.
+DECIDE_LEANING = "decide_leaning"
+DECIDE_LEANING_PREFIX = "decide_leaning_"  # + language
+DECIDE_SURE = "decide_sure"
+DECIDE_SURE_PREFIX = "decide_sure_"  # + item + "_" + language
 
 # /handout: what the team typed before printing.
 HANDOUT_PHONE = "handout_phone"
@@ -83,3 +89,7 @@ def rating(person: str, matter: str, lang: str) -> str:
 
 def question_tick(kind: str, ref: str, lang: str) -> str:
     return f"{MY_QUESTION_TICK_PREFIX}{kind}_{ref}_{lang}"
+
+
+def sure_answer(item: str, lang: str) -> str:
+    return f"{DECIDE_SURE_PREFIX}{item}_{lang}"

@@ -17,8 +17,8 @@ TREATMENT_PARAM = "show"
 
 def treatment_section(w: Words, t: Treatment, *, asked: bool = False, anchor: bool = True) -> None:
     """One treatment: what it is, who it is for and who should not have it, then (for the treatments
-    in the comparison) the day, the stay, side effects and recovery. Fields a treatment leaves out
-    (the shorter "other treatments") are not shown."""
+    in the comparison) the day, the stay, side effects and recovery, and what it can feel like.
+    Fields a treatment leaves out (the shorter "other treatments") are not shown."""
     with st.container(border=asked):
         # The short name as the heading (a long one breaks mid-word on a phone), the full name under it.
         st.header(w(t.short), anchor=t.id if anchor else False)
@@ -37,6 +37,8 @@ def treatment_section(w: Words, t: Treatment, *, asked: bool = False, anchor: bo
             st.markdown("\n".join(f"- {md(w, effect)}" for effect in t.side_effects))
         if t.recovery is not None:
             st.markdown(w.labelled(f"**{w.ui('t_recovery')}**", md(w, t.recovery)))
+        if t.feel is not None:
+            st.markdown(w.labelled(f"**{w.ui('feel_heading')}**", md(w, t.feel)))
         blocks.sources(w, t.sources)
         blocks.how_we_know(w, t)
         question = Asked("treatment", t.id)  # "Could TACE be an option for me?", to tick onto the list

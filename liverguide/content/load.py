@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -409,36 +410,63 @@ def _check_treatments(
                 raise ContentError(AftercareItem.FILE, problem, a.id, "treatments")
 
 
+# A number that says how many people something happened to, or how long they lived: it must say whose
+# it is (treatments.yaml `weigh: {<matter>@<kind>: ...}`), so no reader sees another disease's numbers.
+OUTCOME_NUMBER = re.compile(
+    r"\b\d+(?:\.\d+)?\s+(?:out of|in)\s+100\b|\b(?:lived|live|alive|survival)\b[^.]*?\b\d+(?:\.\d+)?\s+months\b",
+    re.IGNORECASE,
+)
+
+
 def _check_matters(
     matters: Mapping[str, Matter], treatments: Mapping[str, Treatment], listed: Mapping[str, StageRow | FirstChoices]
 ) -> None:
-    """/decide sets every option of a chooser result beside every matter: each treatment a list of
-    first choices names says something about each matter (its comparison cell, or its own `weigh`
-    cell), and a `weigh` cell never says again what a comparison cell says."""
+    """/decide sets every option of a chooser result beside every matter, for the reader's kind of
+    cancer (routes.KINDS): each treatment a list that kind can be shown names, and care for symptoms
+    only, says something about each matter for that kind (its comparison cell, or a `weigh` cell for
+    the kind, for a mixed group, or for any reader) and what it can feel like. A `weigh` cell never
+    says again what a comparison cell says, and a cell with numbers says whose they are."""
     if not matters:
         raise ContentError(Matter.FILE, "there are no matters to weigh")
     for t in treatments.values():
-        for matter_id in t.weigh or {}:
+        for key, text in (t.weigh or {}).items():
+            matter_id, _, kind = key.partition("@")
             matter = matters.get(matter_id)
             if matter is None:
                 problem = f"unknown matter '{matter_id}' (not in matters.yaml)"
-                raise ContentError(Treatment.FILE, problem, t.id, f"weigh.{matter_id}")
+                raise ContentError(Treatment.FILE, problem, t.id, f"weigh.{key}")
+            if kind and kind not in (*routes.KINDS, routes.ANY_KIND):
+                problem = f"unknown kind '{kind}' (use {', '.join((*routes.KINDS, routes.ANY_KIND))})"
+                raise ContentError(Treatment.FILE, problem, t.id, f"weigh.{key}")
             if matter.for_all is not None:
                 problem = f"'{matter_id}' has one text for every option (matters.yaml for_all)"
-                raise ContentError(Treatment.FILE, problem, t.id, f"weigh.{matter_id}")
+                raise ContentError(Treatment.FILE, problem, t.id, f"weigh.{key}")
             if t.compared and matter.compare is not None:
                 problem = f"the comparison cell compare.{matter.compare} already says this"
-                raise ContentError(Treatment.FILE, problem, t.id, f"weigh.{matter_id}")
-    named = dict.fromkeys(t for item in listed.values() for t in item.first)
-    for treatment_id in named:
-        t = treatments[treatment_id]
-        for matter in matters.values():
-            answered = matter.for_all is not None or (t.compared and matter.compare in COMPARE_KEYS)
-            if not answered and matter.id not in (t.weigh or {}):
+                raise ContentError(Treatment.FILE, problem, t.id, f"weigh.{key}")
+            if not kind and (number := OUTCOME_NUMBER.search(text.get("en", ""))):  # the pattern is English
                 problem = (
-                    f"a treatment a list of first choices names needs what is known about '{matter.id}' (matters.yaml)"
+                    f"'{number.group()}': a number must say whose it is; write the key as {matter_id}@<kind> "
+                    f"({', '.join(routes.KINDS)}, or {routes.ANY_KIND} for a mixed group the text names)"
                 )
-                raise ContentError(Treatment.FILE, problem, t.id, f"weigh.{matter.id}")
+                raise ContentError(Treatment.FILE, problem, t.id, f"weigh.{key}")
+    for kind, list_ids in routes.LISTS_BY_KIND.items():
+        options = dict.fromkeys([*(t for list_id in list_ids for t in listed[list_id].first), routes.SYMPTOM_CARE])
+        for treatment_id in options:
+            t = treatments[treatment_id]
+            weigh = t.weigh or {}
+            for matter in matters.values():
+                answered = matter.for_all is not None or (t.compared and matter.compare in COMPARE_KEYS)
+                keys = (f"{matter.id}@{kind}", f"{matter.id}@{routes.ANY_KIND}", matter.id)
+                if not answered and not any(k in weigh for k in keys):
+                    problem = (
+                        f"what is known about '{matter.id}' for {kind} readers is missing "
+                        f"(weigh.{matter.id} or weigh.{matter.id}@{kind})"
+                    )
+                    raise ContentError(Treatment.FILE, problem, t.id, f"weigh.{matter.id}@{kind}")
+            if t.feel is None:
+                problem = f"an option {kind} readers weigh on /decide needs what it can feel like"
+                raise ContentError(Treatment.FILE, problem, t.id, "feel")
 
 
 def _check_pathway(

@@ -361,10 +361,13 @@ class PathwayQuestion(Item):
 
 class PathwayResult(Evidenced):
     FILE = "pathway_results.yaml"
-    BODY = ("why", "involves", "ask")
+    BODY = ("decision", "why", "involves", "ask")
 
     # The id is a liverguide.pathway.Result.summary (liverguide/routes.py RESULTS).
     headline: Text
+    # The choice the reader and their team face, in plain words ("You and your team are deciding how
+    # to treat ..."): shown first on /decide and on the sheet, with the options named after it.
+    decision: Text
     why: Text
     involves: Text
     ask: Texts
@@ -421,7 +424,7 @@ class Treatment(Evidenced):
     (transplant, drugs, ...) leave them out and are shown in a shorter list of their own."""
 
     FILE = "treatments.yaml"
-    BODY = ("what", "who", "not_for", "day", "stay", "side_effects", "recovery", "weigh")
+    BODY = ("what", "who", "not_for", "day", "stay", "side_effects", "recovery", "weigh", "feel")
     # What a treatment in the comparison must say as well (its cells sum these up).
     COMPARED_NEEDS: ClassVar[tuple[str, ...]] = ("day", "stay", "recovery", "side_effects")
 
@@ -436,9 +439,13 @@ class Treatment(Evidenced):
     recovery: Text | None = None
     side_effects: Texts | None = None
     compare: Options | None = None  # COMPARE_KEYS -> a short cell; None: not in the comparison
-    # /decide: what is known about each thing a reader may weigh (matters.yaml ids -> a short text
-    # naming its source), for the matters its comparison cells do not already answer.
+    # /decide: what is known about each thing a reader may weigh, for the matters its comparison
+    # cells do not already answer: a matters.yaml id -> a short text naming its source. A text with
+    # numbers says whose they are in its key, `<matter>@<kind>` (routes.KINDS, or `any` for a mixed
+    # group the text names), and is shown only to readers of that kind.
     weigh: Options | None = None
+    # What it can feel like, beyond the body: worry and waiting for scans, work, family, travel, cost.
+    feel: Text | None = None
     sources: SourceIds
 
     @field_validator("compare")
@@ -584,6 +591,10 @@ class Meta(Record):
     status: Annotated[Literal["draft", "reviewed"], OneOf("needs one of {choices}")] = Field(
         None, validate_default=True
     )
+
+    def overdue(self, today: date) -> bool:
+        """Past the day of the next full check without one (about_update_policy: every page and sheet says so)."""
+        return today > self.next_review
 
 
 # ---------------------------------------------------------------------------------------------

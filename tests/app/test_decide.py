@@ -4,7 +4,8 @@ a language switch that keeps everything, the sheet carrying it, and New patient 
 
 from __future__ import annotations
 
-from liverguide.decide import Asked, asked_words, checks_on, route_questions
+from liverguide.decide import Asked, asked_words, checks_on, decision_in_words, known_about, options_of, route_questions
+from liverguide.markup import md
 from liverguide.pathway import Answers, choose_route
 from tests.app.helpers import answer, go, open_app, shown_text
 from tests.journeys import ROUTE, ROUTE_RESULT
@@ -84,16 +85,20 @@ def test_the_options_of_the_result_sit_side_by_side_with_the_reader_s_rating_and
     text = shown_text(at)
     assert en.ui("decide_no_best") in text
     assert "#### Not having to come back for more treatments (The patient: A lot)" in [m.value for m in at.markdown]
-    named = choose_route(Answers(**ROUTE), content).treatments
-    assert len(named) >= 3, "every treatment any view lists first"
-    for t in named:
-        treatment = content.treatments[t]
-        repeats = treatment.compare["repeats"] if treatment.compared else treatment.weigh["few_repeats"]
-        assert en(repeats) in text
-        assert en(treatment.weigh["longer_life"]) in text
+    result = choose_route(Answers(**ROUTE), content)
+    options = options_of(result)
+    assert len(options) >= 4 and options[-1] == "palliative", "every treatment any view lists first, and symptom care"
+    life, repeats = content.matters["longer_life"], content.matters["few_repeats"]
+    for t in options:
+        assert en(known_about(content, repeats, t, "hcc")) in text
+        assert en(known_about(content, life, t, "hcc")) in text
+        assert en(content.treatments[t].feel) in text
     assert en(content.matters["cost"].for_all) in text
     assert f"**{en(content.matters['longer_life'].note)}**" in text  # its numbers are not to be set against each other
-    for word in ("best choice for you", "we recommend", "you should choose"):
+    decision = [m.value for m in at.markdown].index(f"**{en.ui('decision_heading')}** {decision_in_words(en, result)}")
+    condition = [m.value for m in at.markdown].index(md(en, content.sections["decide_condition"].body))
+    assert decision < condition, "the decision comes first, before what the page says about liver cancer"
+    for word in ("is the best choice", "we recommend", "you should choose"):
         assert word not in text.lower()
 
 

@@ -3,6 +3,8 @@ broken content folder), the language switch, consultation mode and New patient."
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -39,6 +41,17 @@ def test_once_a_care_team_has_reviewed_it_the_draft_notice_goes(guide_copy):
     guide_copy.use()
     for page_id in ("home", "pathway", "about"):
         assert not open_app(page_id).warning, page_id
+
+
+@pytest.mark.parametrize(("next_review", "overdue"), [("2026-01-02", True), ("2099-01-02", False)])
+def test_past_the_day_of_its_yearly_check_every_page_says_so(guide_copy, next_review, overdue):
+    """about_update_policy promises it: a copy left unchecked past its day tells the reader to check with their team."""
+    guide_copy.set_meta("next_review", next_review)
+    guide_copy.use()
+    en = guide_copy.content().in_language("en")
+    notice = en.ui("review_overdue", date=en.day(date.fromisoformat(next_review)))
+    for page_id in ("home", "pathway", "handout"):
+        assert (notice in [w.value for w in open_app(page_id).warning]) == overdue, page_id
 
 
 @pytest.mark.own_content

@@ -8,7 +8,7 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from liverguide.outcomes import for_endpoint, frequency, out_of_100
+from liverguide.outcomes import for_endpoint, frequency, out_of_100, the_rest
 from tests.app.helpers import go, open_app, shown_text
 
 NUMBER_WORDS = re.compile(r"\d+ out of 100")
@@ -34,7 +34,10 @@ def test_after_asking_the_charts_pictures_and_numbers_in_words_appear(outcomes_p
     assert not at.table, "the numbers in words are Markdown: no data table (and no Arrow code) on this page"
     en = content.in_language("en")
     for o in content.outcomes:  # every number, with its group and source, in words
-        assert f"**{en.labelled(o.label['en'], frequency(en, o))}**" in shown_text(at)
+        said = frequency(en, o)
+        if o.endpoint == "5y_survival":
+            said = en.ui("freq_alive_and_not", freq=said, rest=the_rest(en, o))
+        assert f"**{en.labelled(o.label['en'], said)}**" in shown_text(at)
         assert en.labelled(en.ui("col_source"), o.source_short["en"]) in shown_text(at)
 
 

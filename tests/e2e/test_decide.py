@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Page, expect
 
-from liverguide.decide import Asked, asked_words, checks_on, route_questions
+from liverguide.decide import SURE, Asked, asked_words, checks_on, route_questions
 from liverguide.pathway import Answers, choose_route
 from tests.e2e.browser import ROOT, browser_page, go, main, open_page, photograph_and_check, wait_for_app
 from tests.e2e.test_phone_and_paper import (
@@ -28,7 +28,14 @@ from tests.e2e.test_phone_and_paper import (
     print_page_and_file,
     squash,
 )
-from tests.journeys import METASTATIC_ROUTE, METASTATIC_ROUTE_RESULT, ROUTE, ROUTE_RESULT
+from tests.journeys import (
+    HEAVY_HCC_ROUTE,
+    HEAVY_HCC_ROUTE_RESULT,
+    METASTATIC_ROUTE,
+    METASTATIC_ROUTE_RESULT,
+    ROUTE,
+    ROUTE_RESULT,
+)
 from ui import state
 
 OWN_QUESTION = {"en": "Can my daughter come with me on the day?", "zh": "治疗那天我女儿可以陪我去吗？"}
@@ -40,6 +47,22 @@ def rate(page: Page, w, person: str, matter: str, level: str) -> None:
     group.get_by_role("radio", name=w.ui(f"level_{level}"), exact=True).click()
     wait_for_app(page)
     expect(group.get_by_role("radio", name=w.ui(f"level_{level}"), exact=True)).to_have_attribute(
+        "aria-checked", "true"
+    )
+
+
+def lean(page: Page, w, option: str) -> None:
+    group = main(page).locator(f".st-key-{state.DECIDE_LEANING_PREFIX}{w.lang}")
+    group.get_by_role("radiogroup").get_by_text(option, exact=True).click()
+    wait_for_app(page)
+    expect(group.get_by_role("radio", name=option, exact=True)).to_be_checked()
+
+
+def answer_sure(page: Page, w, item: str, answer: str) -> None:
+    group = main(page).locator(f".st-key-{state.sure_answer(item, w.lang)}")
+    group.get_by_role("radio", name=w.ui(f"answer_{answer}"), exact=True).click()
+    wait_for_app(page)
+    expect(group.get_by_role("radio", name=w.ui(f"answer_{answer}"), exact=True)).to_have_attribute(
         "aria-checked", "true"
     )
 
@@ -132,6 +155,22 @@ def test_a_reader_and_a_family_member_weigh_the_options_and_gather_their_questio
         wait_for_app(page)
         expected.pop(0)
         expect_list(page, expected)
+
+        # About liver cancer comes before the options, and the decision opens them.
+        condition = w(content.sections["decide_condition"].heading)
+        expect(main(page).get_by_role("heading", name=condition)).to_be_visible()
+        decision = main(page).locator(".st-key-decide_decision")
+        expect(decision).to_contain_text(w.ui("decision_heading"))
+        expect(decision).to_contain_text(w(content.pathway_results[ROUTE_RESULT].decision))
+
+        # The last step: leaning towards an option, and the SURE test with a next step for the one no.
+        lean(page, w, w(content.treatments[named[0]].short))
+        for item in SURE:
+            answer_sure(page, w, item, "no" if item == "support" else "yes")
+        next_steps = main(page).locator(".st-key-decide_sure_next")
+        expect(next_steps).to_contain_text(w.ui("sure_score", score=3))
+        expect(next_steps).to_contain_text(w.ui("sure_next_support"))
+        expect(next_steps).not_to_contain_text(w.ui("sure_next_sure"))
         photograph_and_check(page, f"decide-{lang}-{viewport}")
 
         # The chooser's tick box now shows the question taken off the list as unticked.
@@ -153,16 +192,21 @@ def test_a_reader_and_a_family_member_weigh_the_options_and_gather_their_questio
         assert len(pages) <= 2, f"the sheet prints on {len(pages)} pages"
 
 
+@pytest.mark.parametrize(
+    ("route", "result"), [(METASTATIC_ROUTE, METASTATIC_ROUTE_RESULT), (HEAVY_HCC_ROUTE, HEAVY_HCC_ROUTE_RESULT)]
+)
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_the_heaviest_sheet_with_two_people_s_ratings_and_seven_questions_prints_on_two_a4_pages(
-    browser, app_url: str, content, lang: str, tmp_path: Path
+def test_the_heaviest_sheet_with_two_people_s_ratings_seven_questions_and_the_sure_test_prints_on_two_a4_pages(
+    browser, app_url: str, content, lang: str, route: dict, result: str, tmp_path: Path
 ):
-    """Every matter rated by both people, every suggested question (four) ticked and three typed, on the route
-    whose sheet already carries the most notes and treatments: still two pages, call-now box on page 1."""
+    """On the two routes whose sheets carry the most notes and treatments: every matter rated by both
+    people, every suggested question ticked and three typed, "not sure yet" and four SURE answers of
+    no (a next step for each): the decision, where the reader stands and who made the guide all print,
+    still on two pages, call-now box on page 1."""
     w = content.in_language(lang)
     with browser_page(browser, "desktop") as page:
         open_page(page, app_url, f"/pathway?lang={lang}")
-        answer_in_boxes(page, w, METASTATIC_ROUTE, METASTATIC_ROUTE_RESULT)
+        answer_in_boxes(page, w, route, result)
         go(page, w, "decide")
         main(page).get_by_text(w.ui("decide_family_switch")).click()
         wait_for_app(page)
@@ -170,20 +214,46 @@ def test_the_heaviest_sheet_with_two_people_s_ratings_and_seven_questions_prints
         for i, matter in enumerate(content.matters):
             rate(page, w, "me", matter, levels[i % 3])
             rate(page, w, "family", matter, levels[(i + 1) % 3])
-        for asked in route_questions(
-            METASTATIC_ROUTE_RESULT, len(content.pathway_results[METASTATIC_ROUTE_RESULT].ask)
-        ):
+        lean(page, w, w.ui("not_sure_yet"))
+        for item in SURE:
+            answer_sure(page, w, item, "no")
+        for asked in route_questions(result, len(content.pathway_results[result].ask)):
             tick(page, w, asked)
         for n in range(3):
             type_own_question(page, w, f"{OWN_QUESTION[lang]} ({n + 1})")
         go(page, w, "pathway")
         open_sheet_and_type_the_number(page, w)
         printed_page, printed_file = print_page_and_file(browser, page, w, tmp_path)
+    said = (
+        w.ui("decision_heading"),
+        w.ui("handout_matters"),
+        w.ui("person_family"),
+        w.ui("deliberation_heading"),
+        w.ui("sure_score", score=0),
+        *(w.ui(f"sure_next_{item}") for item in SURE),
+        f"{OWN_QUESTION[lang]} (3)",
+        w.ui("handout_about", date=w.day(content.meta.next_review)),
+    )
     for where, pdf in (("printed page", printed_page), ("downloaded file", printed_file)):
-        check_call_now_box_on_page_1(pdf, w, f"{where} ({lang})", METASTATIC_ROUTE)
+        check_call_now_box_on_page_1(pdf, w, f"{where} ({lang})", route)
         printed = "".join(pdf_pages(pdf))
-        for words in (w.ui("handout_matters"), w.ui("person_family"), f"{OWN_QUESTION[lang]} (3)"):
+        for words in said:
             assert squash(words) in printed, (where, words)
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_about_page_says_who_made_the_guide_who_pays_how_it_was_written_and_when_it_is_checked(
+    browser, app_url: str, content, lang: str, viewport: str
+):
+    w = content.in_language(lang)
+    with browser_page(browser, viewport) as page:
+        open_page(page, app_url, f"/about?lang={lang}")
+        for section_id in ("about_who_made", "about_funding", "about_methods", "about_update_policy"):
+            heading = w(content.sections[section_id].heading)
+            expect(main(page).get_by_role("heading", name=heading)).to_be_visible()
+        expect(main(page)).to_contain_text(w.day(content.meta.next_review))
+        photograph_and_check(page, f"about-{lang}-{viewport}")
 
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from liverguide.outcomes import FIRST_PICTURE, for_endpoint, frequency, out_of_100
+from liverguide.outcomes import FIRST_PICTURE, for_endpoint, frequency, out_of_100, the_rest
 from tests.e2e.browser import browser_page, open_page, photograph_and_check, wait_for_app
 
 
@@ -37,6 +37,12 @@ def test_the_numbers_show_as_svg_charts_and_100_people_after_the_reader_asks(bro
         expect(icons.locator("g.shapelayer path")).to_have_count(200)
         first = next(o for o in content.outcomes if o.id == FIRST_PICTURE)
         words = frequency(en, first)
-        sentence = en.ui("icons_sentence", freq=words, group=en(first.population), treatment=en(first.treatment))
+        sentence = en.ui(
+            "icons_sentence",
+            freq=words,
+            rest=the_rest(en, first),
+            group=en(first.population),
+            treatment=en(first.treatment),
+        )
         expect(icons).to_have_attribute("aria-label", en.ui("icons_alt", n=out_of_100(first.value), sentence=sentence))
         photograph_and_check(page, f"outcomes-numbers-{name}")

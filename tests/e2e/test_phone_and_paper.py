@@ -110,6 +110,7 @@ def print_page_and_file(browser, page: Page, w, folder: Path) -> tuple[bytes, by
     info.value.save_as(path)
     page.emulate_media(media="print")
     printed_page = page.pdf(format="A4", print_background=True)
+    (folder / f"printed-{w.lang}.pdf").write_bytes(printed_page)  # kept with the test's files, to look at on a failure
     offline = browser.new_context(offline=True)
     try:
         sheet = offline.new_page()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from liverguide.content import ContentError, load_content
+from liverguide.content.load import OUTCOME_NUMBER
 from liverguide.decide import (
     MAX_QUESTION_LENGTH,
     Asked,
@@ -14,6 +15,7 @@ from liverguide.decide import (
     known_about,
     moved,
     option_grid,
+    options_of,
     ratings_in_words,
     route_questions,
     toggled,
@@ -28,16 +30,28 @@ from tests.journeys import one_per_result
 
 
 def test_every_result_s_options_have_something_known_about_every_matter(content):
+    """IPDAS 2.1.1 and Q4: every option of every result (care for symptoms only among them, and never
+    a step towards another option) has every row and what it can feel like; a number in a cell is
+    about the reader's own kind of cancer (or a mixed group the text names)."""
     for _, result in one_per_result(content):
-        summary, treatments = result.summary, result.treatments
-        grid = option_grid(content, treatments)
+        summary, treatments = result.summary, options_of(result)
+        if not result.treatments:
+            assert treatments == (), "no options while the lists wait on where the cancer started"
+            continue
+        assert treatments[-1] == "palliative" and "pve" not in treatments, summary
+        grid = option_grid(content, treatments, result.kind)
         assert [row.matter.id for row in grid.rows] == list(content.matters)
         for row in grid.rows:
             if row.matter.for_all is None:
                 assert [t for t, _ in row.cells] == list(treatments), (summary, row.matter.id)
                 assert all(text["en"] and text["zh"] for _, text in row.cells)
+                for t, text in row.cells:
+                    weigh = content.treatments[t].weigh or {}
+                    own = (weigh.get(f"{row.matter.id}@{result.kind}"), weigh.get(f"{row.matter.id}@any"))
+                    assert not OUTCOME_NUMBER.search(text["en"]) or text in own, (summary, t, row.matter.id)
             else:
                 assert row.cells == ()
+        assert [t for t, _ in grid.feel] == list(treatments) and all(f["en"] and f["zh"] for _, f in grid.feel)
         # Every source the table rests on is listed once.
         assert len(grid.sources) == len(set(grid.sources))
         for t in treatments:
@@ -47,17 +61,25 @@ def test_every_result_s_options_have_something_known_about_every_matter(content)
 def test_a_treatment_in_the_comparison_answers_with_its_comparison_cell_and_others_with_their_own(content):
     stay = content.matters["little_hospital"]
     assert stay.compare == "stay"
-    assert known_about(content, stay, "tace") == content.treatments["tace"].compare["stay"]
-    assert known_about(content, stay, "resection") == content.treatments["resection"].weigh["little_hospital"]
-    life = content.matters["longer_life"]
-    assert known_about(content, life, "tace") == content.treatments["tace"].weigh["longer_life"]
+    assert known_about(content, stay, "tace", "hcc") == content.treatments["tace"].compare["stay"]
+    assert known_about(content, stay, "resection", "hcc") == content.treatments["resection"].weigh["little_hospital"]
+    # A number is shown only to its own kind of reader; others read what holds for any reader.
+    life, tace = content.matters["longer_life"], content.treatments["tace"].weigh
+    assert known_about(content, life, "tace", "hcc") == tace["longer_life@hcc"]
+    assert known_about(content, life, "tace", "bowel_spread") == tace["longer_life@bowel_spread"]
+    assert known_about(content, life, "tace", "spread") == tace["longer_life"]
+    assert not OUTCOME_NUMBER.search(tace["longer_life"]["en"])
+    liver = content.matters["keep_liver"]
+    assert (
+        known_about(content, liver, "resection", "bile_duct") == content.treatments["resection"].weigh["keep_liver@any"]
+    )
 
 
 def test_a_weigh_cell_names_its_source_and_a_result_without_treatments_has_an_empty_table(content):
     for t in content.treatments.values():
         for matter, text in (t.weigh or {}).items():
             assert "(" in text["en"] and "（" in text["zh"], (t.id, matter)
-    grid = option_grid(content, ())
+    grid = option_grid(content, (), "hcc")
     assert all(row.cells == () for row in grid.rows)
 
 
@@ -149,6 +171,8 @@ def test_each_kind_of_question_reads_in_the_reader_s_language(content):
 WEIGH = """  weigh:
     longer_life: {en: "Longer (Smith, 2020)."}
 """
+FEEL = """  feel: {en: "Often done again (Smith, 2020)."}
+"""
 
 
 @pytest.mark.parametrize(
@@ -189,14 +213,32 @@ WEIGH = """  weigh:
             "weigh.cost",
             "one text for every option",
         ),
-        # A list of first choices names a treatment that says nothing about a matter.
+        # A list of first choices names a treatment that says nothing about a matter, or not what it
+        # can feel like.
         (
             "staging.yaml",
             "  first: [drugs]\n",
             "  first: [tace]\n",
             "tace",
+            "weigh.longer_life@hcc",
+            "what is known about 'longer_life' for hcc readers is missing",
+        ),
+        # A number that does not say whose it is, and a kind of reader that does not exist.
+        (
+            "treatments.yaml",
+            '    longer_life: {en: "Longer (Smith, 2020)."}\n',
+            '    longer_life: {en: "31 out of 100 were alive (Smith, 2020)."}\n',
+            "drugs",
             "weigh.longer_life",
-            "needs what is known about 'longer_life'",
+            "a number must say whose it is",
+        ),
+        (
+            "treatments.yaml",
+            '    longer_life: {en: "Longer (Smith, 2020)."}\n',
+            '    longer_life@liver: {en: "Longer (Smith, 2020)."}\n',
+            "drugs",
+            "weigh.longer_life@liver",
+            "unknown kind 'liver'",
         ),
         # Check questions: the right answer among the answers, two answers at least, a known topic.
         ("checks.yaml", "  right: a\n", "  right: c\n", "check_suitable", None, "not one of the options"),
@@ -216,11 +258,19 @@ def test_the_loader_refuses_what_deciding_together_could_not_show(content_folder
         assert err.field == field, str(err)
 
 
-def test_the_weigh_cell_the_result_needs_is_enough(content_folder):
+def test_an_option_needs_what_it_can_feel_like(content_folder):
     content_folder.edit("staging.yaml", "  first: [drugs]\n", "  first: [tace]\n")
     content_folder.edit("treatments.yaml", "  compare:\n", WEIGH + "  compare:\n")
+    with pytest.raises(ContentError) as info:
+        load_content(content_folder.root)
+    assert (info.value.item, info.value.field) == ("tace", "feel"), str(info.value)
+
+
+def test_the_weigh_cell_the_result_needs_is_enough(content_folder):
+    content_folder.edit("staging.yaml", "  first: [drugs]\n", "  first: [tace]\n")
+    content_folder.edit("treatments.yaml", "  compare:\n", WEIGH + FEEL + "  compare:\n")
     content = load_content(content_folder.root)
-    grid = option_grid(content, ("tace",))
+    grid = option_grid(content, ("tace",), "hcc")
     assert [(row.matter.id, row.cells or row.matter.for_all) for row in grid.rows] == [
         ("longer_life", (("tace", {"en": "Longer (Smith, 2020)."}),)),
         ("little_hospital", (("tace", {"en": "A night"}),)),

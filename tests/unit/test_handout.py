@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date
+from datetime import date, timedelta
 from html.parser import HTMLParser
 
 import pytest
@@ -182,3 +182,75 @@ def test_a_route_whose_treatments_have_no_after_care_of_their_own_says_the_team_
     assert not set(choose_route(answers, content).treatments) & set(treatments_with_aftercare(content))
     sheet = build_handout(en, answers, today=TODAY)
     assert sheet.call_now.paragraphs == (en.ui("handout_call_now_none"),) and not sheet.call_now.items
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_sheet_opens_with_the_decision_and_ends_with_who_made_the_guide(content, lang):
+    from liverguide.decide import decision_in_words
+
+    w = content.in_language(lang)
+    sheet = build_handout(w, ANSWERS, today=TODAY)
+    first = sheet.parts[0]
+    assert first.heading == w.ui("pathway_result")
+    assert (
+        first.paragraphs[0] == f"**{w.ui('decision_heading')}** {decision_in_words(w, choose_route(ANSWERS, content))}"
+    )
+    assert w.day(content.meta.next_review) in sheet.about
+    page = handout_html(w, sheet)
+    assert page.rindex(html.escape(w.ui("sources_heading"))) < page.rindex(html.escape(sheet.about).split(".")[0])
+
+
+@pytest.mark.parametrize(
+    ("leaning", "sure", "said", "steps"),
+    [
+        (None, {}, False, ()),
+        ("tace", {"sure": "yes", "understand": "yes", "risks": "yes", "support": "yes"}, True, ("sure_all_yes",)),
+        (
+            "not_sure_yet",
+            {"sure": "no", "understand": "yes", "risks": "no", "support": "yes"},
+            True,
+            ("sure_next_sure", "sure_next_risks"),
+        ),
+        (None, {"support": "no"}, True, ("sure_next_support",)),
+    ],
+)
+def test_where_the_reader_stands_goes_home_with_a_next_step_for_each_no(content, leaning, sure, said, steps):
+    from liverguide.decide import Deliberation
+
+    en = content.in_language("en")
+    sheet = build_handout(en, ANSWERS, today=TODAY, deliberation=Deliberation(leaning, sure))
+    part = [p for p in sheet.parts if p.heading == en.ui("deliberation_heading")]
+    assert bool(part) == said
+    if not said:
+        return
+    text = part[0].paragraphs[0]
+    assert set(content.sections["decide_ready"].sources) <= set(sheet.sources), "the SURE test's source is cited"
+    assert all(en.ui(step) in text for step in steps)
+    assert all(en.ui(f"sure_next_{item}") not in text for item in sure if sure[item] == "yes")
+    if leaning == "tace":
+        assert en(content.treatments["tace"].short) in text
+    if len(sure) == 4:  # the count once all four are answered; each answer given before that
+        assert en.ui("sure_score", score=list(sure.values()).count("yes")) in text
+    else:
+        assert en.ui("sure_support") in text and en.ui("sure_score", score=0) not in text
+    # The part sits after what matters and before the questions.
+    order = headings(sheet)
+    assert order.index(en.ui("deliberation_heading")) < order.index(en.ui("ask_heading"))
+
+
+@pytest.mark.parametrize(("days_after", "overdue"), [(0, False), (1, True)])
+def test_a_guide_past_its_yearly_check_says_so_on_paper(content, days_after, overdue):
+    en = content.in_language("en")
+    today = content.meta.next_review + timedelta(days=days_after)
+    made = build_handout(en, ANSWERS, today=today).made
+    assert (en.ui("review_overdue", date=en.day(content.meta.next_review)) in made) == overdue
+
+
+def test_no_citation_on_paper_says_its_authors_were_not_checked(content):
+    """A source whose authors we could not read carries a short name of its own for paper."""
+    from liverguide.handout import paper_citation
+
+    for lang in ("en", "zh"):
+        w = content.in_language(lang)
+        for source_id in content.sources:
+            assert "not checked" not in paper_citation(w, source_id), source_id

@@ -13,6 +13,7 @@ from liverguide.outcomes import (
     out_of_100,
     outcomes_in_words,
     survival_chart,
+    the_rest,
 )
 
 
@@ -26,6 +27,13 @@ def test_the_words_say_more_than_for_a_lower_bound(content):
     assert frequency(en, seed) == "more than 60 out of 100"
     exact = next(o for o in content.outcomes if o.id == "rfa_3cm_5y")
     assert frequency(en, exact) == "63 out of 100"
+
+
+def test_the_rest_of_the_hundred_turns_a_bound_around(content):
+    en = content.in_language("en")
+    seed = next(o for o in content.outcomes if o.in_seed)
+    assert the_rest(en, seed) == "fewer than 40 out of 100"
+    assert the_rest(en, next(o for o in content.outcomes if o.id == "rfa_3cm_5y")) == "37 out of 100"
 
 
 @pytest.mark.parametrize("endpoint", ["5y_survival", "5y_relative_survival"])
@@ -86,15 +94,18 @@ def test_the_numbers_in_words_give_one_block_per_group_with_its_number_who_treat
     for block, o in zip(blocks, rows, strict=True):
         lines = block.removeprefix("- ").split("  \n  ")
         # The group and its number together in bold, then one short line each: nothing is a cramped cell.
+        said = frequency(w, o)
+        if endpoint == "5y_survival":  # both frames: alive, and the rest of the hundred
+            said = w.ui("freq_alive_and_not", freq=said, rest=the_rest(w, o))
         assert lines == [
-            f"**{w.labelled(w(o.label), frequency(w, o))}**",
+            f"**{w.labelled(w(o.label), said)}**",
             w.labelled(w.ui("col_who"), w(o.population)),
             w.labelled(w.ui("col_treatment"), w(o.treatment)),
             w.labelled(w.ui("col_source"), w(o.source_short)),
             w.evidence(o),
         ]
     if endpoint == "5y_survival" and lang == "en":
-        assert "more than 60 out of 100**" in outcomes_in_words(w, endpoint)
+        assert "more than 60 out of 100 alive, fewer than 40 out of 100 not**" in outcomes_in_words(w, endpoint)
 
 
 def test_a_long_axis_title_is_wrapped_so_a_phone_does_not_cut_it(content):

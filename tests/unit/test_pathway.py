@@ -28,7 +28,7 @@ def spread_from(origin: str, **kw) -> Answers:
 
 
 def test_every_set_of_answers_gives_a_result_that_the_content_can_show(content):
-    """263,294 sets: a route; for HCC a stage in both systems or what is missing to tell; each view's
+    """269,374 sets: a route; for HCC a stage in both systems or what is missing to tell; each view's
     first choices, in page order, every id a treatment with what it is, who it is for and who should
     not have it; steps along real arrows of the reader's chart; notes and sources that exist."""
     results = every_result(content)
