@@ -35,6 +35,41 @@ def treatments_with_aftercare(content: Content) -> list[str]:
     return [t for t in content.treatments if t in covered]
 
 
+def aftercare_choices(content: Content) -> list[str]:
+    """The treatments the after-care page offers to choose from: those with after-care of their own,
+    less any whose every item an earlier one already has (the drug cards for bile duct cancer and
+    for spread share drug treatment's list), so no two buttons open the same list."""
+    items = {t: {a.id for a in content.aftercare if t in a.treatments} for t in treatments_with_aftercare(content)}
+    chosen: list[str] = []
+    for t, mine in items.items():
+        if not any(mine <= items[c] for c in chosen):
+            chosen.append(t)
+    return chosen
+
+
+def aftercare_choice_for(content: Content, treatment: str) -> str | None:
+    """The button that opens this treatment's after-care (its own, or the earlier one that holds it all)."""
+    mine = {a.id for a in content.aftercare if treatment in a.treatments}
+    if not mine:
+        return None
+    return next(c for c in aftercare_choices(content) if mine <= {a.id for a in content.aftercare if c in a.treatments})
+
+
+def call_now_groups(content: Content, treatments: tuple[str, ...]) -> list[tuple[tuple[str, ...], list[AftercareItem]]]:
+    """The call-now signs of these treatments (those with after-care of their own, in the order
+    given), each sign once, grouped by the treatments it is for: ((TACE, ablation), [signs of both]),
+    ((TACE,), [TACE's own]), ... Groups come in the order their first sign is met."""
+    mine = [t for t in treatments if t in treatments_with_aftercare(content)]
+    groups: dict[tuple[str, ...], list[AftercareItem]] = {}
+    placed: set[str] = set()
+    for t in mine:
+        for item in aftercare_for(content, t).call_now:
+            if item.id not in placed:
+                placed.add(item.id)
+                groups.setdefault(tuple(x for x in mine if x in item.treatments), []).append(item)
+    return list(groups.items())
+
+
 def aftercare_for(content: Content, treatment: str) -> Aftercare:
     mine = [a for a in content.aftercare if treatment in a.treatments]
     by_phase = ((phase, tuple(a for a in mine if a.kind == "normal" and a.when == phase)) for phase in AFTERCARE_PHASES)

@@ -60,8 +60,7 @@ def decision_in_words(w: Words, result: Result) -> str:
     names = [w(w.content.treatments[t].short) for t in options_of(result)]
     if not names:
         return decision
-    listed = names[0] if len(names) == 1 else w.ui("or_between", first=w.separator.join(names[:-1]), last=names[-1])
-    return w.sentences(decision, w.ui("decision_options", options=listed))
+    return w.sentences(decision, w.ui("decision_options", options=w.one_of(names)))
 
 
 # ---------------------------------------------------------------------------------------------

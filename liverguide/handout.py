@@ -18,8 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from liverguide.aftercare import Aftercare, aftercare_for, treatments_with_aftercare
-from liverguide.content import Text, Words, replace_terms
+from liverguide.aftercare import call_now_groups
+from liverguide.content import AftercareItem, Text, Words, replace_terms
 from liverguide.decide import PEOPLE, Deliberation, Ratings, decision_in_words, deliberation_in_words, ratings_in_words
 from liverguide.i18n import HTML_LANG
 from liverguide.pathway import Answers, Result, choose_route, is_complete
@@ -103,20 +103,24 @@ def build_handout(
         parts.append(mine or Part(w(general.heading), (w(general.body),)))
         if not mine:
             sources += general.sources
-    # The signs for each treatment the route names that has after-care of its own; the general sheet
-    # carries the walk-through's (TACE's). A route of treatments without their own list (drugs,
-    # supportive care, or "ask your team") says the team will give theirs.
-    with_aftercare = treatments_with_aftercare(content)
-    cared = [aftercare_for(content, t) for t in named if t in with_aftercare]
+    # The signs of each treatment the route names that has after-care of its own, each sign once,
+    # under the treatments it is for; the general sheet carries the walk-through's (TACE's). A route
+    # of treatments without their own list (supportive care, or "ask your team") says the team will
+    # give theirs.
+    groups = call_now_groups(content, named)
     call_now = Part(
-        w.ui("warning_heading"), tuple(_signs(w, care) for care in cared) or (w.ui("handout_call_now_none"),)
+        w.ui("warning_heading"),
+        tuple(_signs(w, ts, signs) for ts, signs in groups) or (w.ui("handout_call_now_none"),),
     )
-    sources += [s for care in cared for a in care.call_now for s in a.sources]
+    sources += [s for _, signs in groups for a in signs for s in a.sources]
     talk = content.sections["talk_to_team"]
     parts.append(Part(w(talk.heading), (w(talk.body),)))
     made = w.ui("handout_made", date=w.day(today))
-    if content.meta.status == "draft":  # on paper too, until a care team has checked the content
+    meta = content.meta
+    if meta.status == "draft":  # on paper too, until a care team has checked the content
         made += " " + w.ui("draft_notice")
+    else:
+        made += " " + w.ui("reviewed_notice", who=w(meta.reviewed_by), date=w.day(meta.reviewed_on))
     if content.meta.overdue(today):
         made += " " + w.ui("review_overdue", date=w.day(content.meta.next_review))
     return Handout(
@@ -163,13 +167,12 @@ def _my_questions(w: Words, questions: tuple[str, ...]) -> Part | None:
     return Part(w.ui("handout_my_questions"), items=questions) if questions else None
 
 
-def _signs(w: Words, care: Aftercare) -> str:
-    """'**After TACE:** a fever above 38.6 °C...; belly pain...' : one line per treatment, short enough
-    that every treatment of a route fits the box on page 1."""
-    signs = w.separator.join(w(a.text) for a in care.call_now)
+def _signs(w: Words, treatments: tuple[str, ...], signs: list[AftercareItem]) -> str:
+    """'**After TACE or ablation:** yellow skin...; new confusion...' : one line per group of
+    treatments, short enough that every sign of a route fits the box on page 1."""
     return w.labelled(
-        f"**{w.ui('after_treatment', treatment=w(w.content.treatments[care.treatment].short))}**",
-        signs + w.ui("sentence_end"),
+        f"**{w.ui('after_treatment', treatment=w.one_of([w(w.content.treatments[t].short) for t in treatments]))}**",
+        w.separator.join(w(a.text) for a in signs) + w.ui("sentence_end"),
     )
 
 
@@ -215,7 +218,7 @@ def paper_sources(w: Words, source_ids: tuple[str, ...]) -> str:
 
 _STYLE = """
 body { font-family: "Noto Sans", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif;
-       font-size: 10pt; line-height: 1.2; color: #1a1a1a; max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
+       font-size: 9.5pt; line-height: 1.2; color: #1a1a1a; max-width: 44em; margin: 1.5em auto; padding: 0 1em; }
 h1 { font-size: 18pt; margin: 0 0 .2em; } h2 { font-size: 13pt; margin: .5em 0 .15em; }
 p, ul { margin: .2em 0; } li { margin: 0; } .made { color: #333; }
 .box { border: 2px solid #1a1a1a; border-radius: 6px; padding: .2em .8em .5em; margin: .6em 0;

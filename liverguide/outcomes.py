@@ -21,6 +21,19 @@ TEXT_COLOUR = "#262730"
 # The 100-person picture opens on a number from a named study (Nishikawa 2011: ablation of one
 # tumour of 3 cm or less), not on the clinic's "more than 60", which names no study, treatment or size.
 FIRST_PICTURE = "rfa_3cm_5y"
+# Every 5-year group on the page is of cancer that started in the liver, treated at an early or middle
+# stage. A reader whose chooser result is one of these sees the group nearest to it first; any other
+# reader (a late stage, another kind, spread to the liver) sees no picture until they pick a group,
+# with a line that none of the groups is like theirs.
+PICTURE_FOR_RESULT = {"hcc_surgery": FIRST_PICTURE, "hcc_early": FIRST_PICTURE, "hcc_middle": "tace_review_5y"}
+
+
+def first_picture(result_summary: str | None) -> str | None:
+    """The group the 100-person picture opens on: the nearest to the reader's result, the sourced
+    ablation group before the chooser has one, and none when no group is like the reader's."""
+    if result_summary is None:
+        return FIRST_PICTURE
+    return PICTURE_FOR_RESULT.get(result_summary)
 
 
 def out_of_100(value: float) -> int:

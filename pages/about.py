@@ -32,7 +32,7 @@ def reading_table(w: Words) -> None:
 def show(w: Words) -> None:
     st.title(w.ui("about_title"))
     blocks.section(w, "about_how_written")
-    for section_id in ("about_who_made", "about_funding", "about_methods", "about_update_policy"):
+    for section_id in ("about_who_made", "about_funding", "about_methods", "about_update_policy", "about_editorial"):
         blocks.section(w, section_id)
 
     st.subheader(w.ui("review_heading"))

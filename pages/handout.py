@@ -22,11 +22,12 @@ from ui.frame import show_page
 EVIDENCE_PRINT = """<style>@media print {
   [data-testid="stMain"] [data-testid="stMarkdownContainer"] p,
   [data-testid="stMain"] [data-testid="stMarkdownContainer"] li {
-    font-size: 12px !important; line-height: 1.3 !important; }
+    font-size: 12px !important; line-height: 1.25 !important; }
   .st-key-handout_evidence, .st-key-handout_evidence [data-testid="stVerticalBlockBorderWrapper"] {
     break-inside: auto !important; page-break-inside: auto !important; }
   .st-key-handout_evidence [data-testid="stMarkdownContainer"] p { orphans: 3; widows: 3; }
-  .st-key-handout_sources [data-testid="stMarkdownContainer"] p { font-size: 10px !important; }
+  .st-key-handout_sources [data-testid="stMarkdownContainer"] p {
+    font-size: 9px !important; line-height: 1.2 !important; }
   [data-testid="stMainBlockContainer"] { padding-bottom: 0 !important; }
   [data-testid="stMain"] [data-testid="stVerticalBlock"] { gap: 0.45rem !important; }
   [data-testid="stMain"] h2, [data-testid="stMain"] h3 { font-size: 17px !important; padding: 0.2rem 0 0 !important; }

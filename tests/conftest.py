@@ -311,6 +311,10 @@ def content() -> Content:
         pytest.skip(f"the guide's content does not load: {exc}")
 
 
+# A care team that exists only in the tests, for a reviewed copy of the guide.
+REVIEWERS = {"en": "the test hospital's liver cancer team", "zh": "测试医院肝癌团队"}
+
+
 class GuideCopy:
     """A copy of the guide's content folder, for tests of what the content says at one time (draft
     or reviewed, the dates): set the one thing the test is about, instead of relying on today's values."""
@@ -324,6 +328,13 @@ class GuideCopy:
         text, n = re.subn(rf"(?m)^{field}:.*$", f"{field}: {value}", path.read_text(encoding="utf-8"))
         assert n == 1, f"meta.yaml has no single '{field}:' line"
         path.write_text(text, encoding="utf-8")
+
+    def mark_reviewed(self, on: str = "2026-12-20") -> None:
+        """As a care team's check would leave it: status reviewed, with who checked it and the day."""
+        self.set_meta("status", "reviewed")
+        path = self.root / "meta.yaml"
+        with path.open("a", encoding="utf-8") as f:
+            f.write(f"reviewed_by:\n  en: {REVIEWERS['en']}\n  zh: {REVIEWERS['zh']}\nreviewed_on: {on}\n")
 
     def content(self) -> Content:
         return load_content(self.root)

@@ -139,18 +139,20 @@ def sheet_weight(sheet) -> float:
 
 def call_now_signs(w, answers: dict[str, str] | None) -> list[str]:
     """What the sheet's call-now box must hold for these answers (None: the general sheet), in the
-    reader's language: 'After TACE:' and each of its signs, for each treatment of the route that has
-    its own after-care (liverguide/handout.py builds the box from the same lists)."""
-    from liverguide.aftercare import aftercare_for, treatments_with_aftercare
+    reader's language: 'After TACE or ablation:' and each of their signs, for each group of the
+    route's treatments with after-care of their own (liverguide/handout.py builds the box from the
+    same groups)."""
+    from liverguide.aftercare import call_now_groups
     from liverguide.pathway import Answers, choose_route
 
     content = w.content
     if answers is None:
-        named = [q.call_now for q in content.questions if q.call_now]
+        named = tuple(q.call_now for q in content.questions if q.call_now)
     else:
         named = choose_route(Answers(**answers), content).treatments
     out = []
-    for t in (t for t in named if t in treatments_with_aftercare(content)):
-        out.append(w.labelled(w.ui("after_treatment", treatment=w(content.treatments[t].short)), "").strip())
-        out += [w(a.text) for a in aftercare_for(content, t).call_now]
+    for treatments, signs in call_now_groups(content, named):
+        names = w.one_of([w(content.treatments[t].short) for t in treatments])
+        out.append(w.labelled(w.ui("after_treatment", treatment=names), "").strip())
+        out += [w(a.text) for a in signs]
     return out

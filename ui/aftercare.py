@@ -7,7 +7,14 @@ from datetime import date, timedelta
 
 import streamlit as st
 
-from liverguide.aftercare import Aftercare, calendar, treatments_with_aftercare, weeks_in_words
+from liverguide.aftercare import (
+    Aftercare,
+    aftercare_choice_for,
+    aftercare_choices,
+    calendar,
+    treatments_with_aftercare,
+    weeks_in_words,
+)
 from liverguide.content import Words
 from liverguide.markup import md
 from ui import blocks, state
@@ -22,7 +29,7 @@ def linked(w: Words) -> None:
     if asked is None:
         return
     if asked in treatments_with_aftercare(w.content):
-        st.session_state[state.AFTERCARE_TREATMENT] = asked
+        st.session_state[state.AFTERCARE_TREATMENT] = aftercare_choice_for(w.content, asked)
     del st.query_params[TREATMENT_PARAM]
 
 
@@ -30,7 +37,7 @@ def choose_treatment(w: Words) -> str | None:
     """The treatment the reader had, as one button each (a tap chooses; nothing is kept but the choice).
     One widget per language, drawn from the kept choice: option words that change under a widget
     can leave the browser showing no choice (ui/chooser.py says the same of its radios)."""
-    options = treatments_with_aftercare(w.content)
+    options = aftercare_choices(w.content)
     key = f"{state.AFTERCARE_TREATMENT}_{w.lang}"
     chosen = st.session_state.get(state.AFTERCARE_TREATMENT)
     st.session_state[key] = chosen if chosen in options else None

@@ -71,12 +71,15 @@ def disclaimer(w: Words) -> None:
 
 
 def draft_notice(w: Words) -> None:
-    """Until a care team has checked the content, every page says so; and once the day of the next
-    full check has passed without one, every page says that too."""
+    """Until a care team has checked the content, every page says so, and after, who checked it and
+    when; once the day of the next full check has passed without one, every page says that too."""
     meta = w.content.meta
     if meta.status == "draft":
         with st.container(key="draft_notice"):
             st.warning(w.ui("draft_notice"), icon=":material/info:")
+    if meta.status == "reviewed":
+        with st.container(key="reviewed_notice"):
+            st.caption(w.ui("reviewed_notice", who=w(meta.reviewed_by), date=w.day(meta.reviewed_on)))
     if meta.overdue(date.today()):
         with st.container(key="review_overdue"):
             st.warning(w.ui("review_overdue", date=w.day(meta.next_review)), icon=":material/event_busy:")

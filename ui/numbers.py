@@ -5,23 +5,33 @@ from __future__ import annotations
 import streamlit as st
 
 from liverguide import outcomes
-from liverguide.content import Outcome, Words
+from liverguide.content import Words
 from liverguide.markup import md
-from ui import blocks, state
+from liverguide.pathway import choose_route, is_complete
+from ui import blocks, chooser, state
 
 
 @st.fragment
 def icon_array(w: Words) -> None:
-    """100 people, the chosen group's number filled in. A fragment: picking a group redraws only this."""
+    """100 people, the chosen group's number filled in, opening on the group nearest the reader's
+    chooser result, or on none when no group is like it (outcomes.first_picture). A fragment: picking a
+    group redraws only this."""
     rows = {o.id: o for o in outcomes.for_endpoint(w.content, "5y_survival")}
     st.subheader(w.ui("icons_heading"))
+    answers = chooser.answers_so_far()
+    result = choose_route(answers, w.content).summary if is_complete(answers) else None
+    first = outcomes.first_picture(result)
     chosen = st.selectbox(
         w.ui("icons_pick"),
         options=list(rows),
-        index=_first(rows),
+        index=list(rows).index(first) if first in rows else None,
         format_func=lambda outcome_id: w(rows[outcome_id].label),
         key=state.OUTCOMES_GROUP,
+        placeholder=w.ui("icons_pick_placeholder"),
     )
+    if chosen is None:  # no group on this page is like the situation the reader's answers describe
+        st.markdown(w.ui("icons_none_like_yours"))
+        return
     o = rows[chosen]
     n = outcomes.out_of_100(o.value)
     sentence = w.ui(
@@ -44,13 +54,6 @@ def icon_array(w: Words) -> None:
         st.markdown(w.ui("icons_key_open", n=n))
     if o.in_seed:  # the clinic's figure comes with what it fits, and the note that says more
         clinic_caveat(w, with_note=True)
-
-
-def _first(rows: dict[str, Outcome]) -> int:
-    ids = list(rows)
-    if outcomes.FIRST_PICTURE in ids:
-        return ids.index(outcomes.FIRST_PICTURE)
-    return next((i for i, o in enumerate(rows.values()) if not o.in_seed), 0)
 
 
 def clinic_caveat(w: Words, *, with_note: bool = False) -> None:

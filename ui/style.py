@@ -66,6 +66,9 @@ h1, h2, h3 { text-wrap: balance; hyphens: auto; overflow-wrap: normal; word-brea
   [data-testid="stMainBlockContainer"] { padding-top: 1rem; }
   [data-testid="stHeaderActionElements"] { display: none; }
   .st-key-draft_notice [data-testid="stAlertContainer"] { padding: 0.35rem 0.75rem; }
+  /* The after-care box's heading a little smaller on a phone: with one button per kind of after-care
+     above it, the box's first signs still show on the first screen. */
+  .st-key-aftercare_call_now h3 { font-size: 1.3rem; }
 }
 """
 

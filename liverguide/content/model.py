@@ -592,6 +592,22 @@ class Meta(Record):
         None, validate_default=True
     )
 
+    # Once a care team has checked this version: who they are (a team and its hospital, in every
+    # language) and the day; every page and sheet then says so. Both are needed with "reviewed".
+    # (meta.yaml is read before the guide's languages are known, so reviewed_by is checked here.)
+    reviewed_by: dict[str, NonEmpty] | None = None
+    reviewed_on: Day | None = None
+
+    @model_validator(mode="after")
+    def _reviewed_says_by_whom_and_when(self) -> Meta:
+        if self.status == "reviewed" and (self.reviewed_by is None or self.reviewed_on is None):
+            raise refuse("a reviewed version needs reviewed_by (who checked it) and reviewed_on (the day)")
+        if self.status == "draft" and self.reviewed_by is not None:
+            raise refuse("a draft has no reviewer yet: set status to reviewed, or take reviewed_by out")
+        if self.reviewed_by is not None and (missing := set(self.languages) - set(self.reviewed_by)):
+            raise refuse(f"reviewed_by needs a text in {', '.join(sorted(missing))}")
+        return self
+
     def overdue(self, today: date) -> bool:
         """Past the day of the next full check without one (about_update_policy: every page and sheet says so)."""
         return today > self.next_review
@@ -748,6 +764,12 @@ class Words:
         full-width marks carry their own space). Empty parts are left out."""
         space = " " if self.ui("sentence_end").isascii() else ""
         return space.join(part for part in parts if part)
+
+    def one_of(self, names: list[str]) -> str:
+        """'TACE', 'TACE or ablation', 'TACE; ablation or HAIC': names of things one of which is meant."""
+        if len(names) == 1:
+            return names[0]
+        return self.ui("or_between", first=self.separator.join(names[:-1]), last=names[-1])
 
     @property
     def separator(self) -> str:

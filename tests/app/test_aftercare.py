@@ -11,7 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
 
-from liverguide.aftercare import aftercare_for, treatments_with_aftercare
+from liverguide.aftercare import aftercare_choices, aftercare_for
 from liverguide.content import AFTERCARE_PHASES
 from liverguide.markup import md
 from tests.app.helpers import go, open_app, shown_text
@@ -50,7 +50,7 @@ def test_with_no_treatment_chosen_the_page_asks_which_and_shows_no_list(content)
     en = content.in_language("en")
     choice = at.button_group(key=f"{state.AFTERCARE_TREATMENT}_en")
     assert choice.label == en.ui("aftercare_choose") and choice.value is None
-    en_names = [en(content.treatments[t].short) for t in treatments_with_aftercare(content)]
+    en_names = [en(content.treatments[t].short) for t in aftercare_choices(content)]
     assert list(choice.options) == en_names
     text = shown_text(at)
     assert en.ui("aftercare_choose_hint") in text and "☐" not in text

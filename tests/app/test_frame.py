@@ -8,10 +8,11 @@ from datetime import date
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from liverguide.content import ContentError
 from liverguide.layout import AT_HOME, CONSULTATION
 from liverguide.site import PAGES
 from tests.app.helpers import answer, go, open_app, shown_text, step_button
-from tests.conftest import ROOT
+from tests.conftest import REVIEWERS, ROOT
 from tests.journeys import ROUTE, ROUTE_RESULT
 from ui.style import css
 
@@ -36,11 +37,31 @@ def test_a_draft_says_so_on_every_page(guide_copy, page_id):
     assert notice in [w.value for w in at.warning]
 
 
-def test_once_a_care_team_has_reviewed_it_the_draft_notice_goes(guide_copy):
-    guide_copy.set_meta("status", "reviewed")
+def test_once_a_care_team_has_reviewed_it_the_draft_notice_goes_and_every_page_says_who_checked_it(guide_copy):
+    guide_copy.mark_reviewed(on="2026-12-20")
     guide_copy.use()
+    en = guide_copy.content().in_language("en")
+    said = en.ui("reviewed_notice", who=REVIEWERS["en"], date=en.day(date(2026, 12, 20)))
     for page_id in ("home", "pathway", "about"):
-        assert not open_app(page_id).warning, page_id
+        at = open_app(page_id)
+        assert not at.warning, page_id
+        assert said in [c.value for c in at.caption], page_id
+
+
+@pytest.mark.parametrize(
+    ("status", "extra", "problem"),
+    [
+        ("reviewed", "", "reviewed_by"),
+        ("draft", "reviewed_by:\n  en: a team\n  zh: 一个团队\n", "draft has no reviewer"),
+    ],
+)
+def test_a_review_needs_who_and_when_and_a_draft_has_no_reviewer(guide_copy, status, extra, problem):
+    guide_copy.set_meta("status", status)
+    path = guide_copy.root / "meta.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    with pytest.raises(ContentError) as refused:
+        guide_copy.content()
+    assert "meta.yaml" in str(refused.value) and problem in str(refused.value)
 
 
 @pytest.mark.parametrize(("next_review", "overdue"), [("2026-01-02", True), ("2099-01-02", False)])

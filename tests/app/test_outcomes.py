@@ -8,8 +8,9 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from liverguide.outcomes import for_endpoint, frequency, out_of_100, the_rest
-from tests.app.helpers import go, open_app, shown_text
+from liverguide.outcomes import FIRST_PICTURE, for_endpoint, frequency, out_of_100, the_rest
+from tests.app.helpers import answer, go, open_app, shown_text
+from tests.journeys import STAGE_JOURNEYS
 
 NUMBER_WORDS = re.compile(r"\d+ out of 100")
 
@@ -87,3 +88,22 @@ def test_the_us_registry_chart_is_named_for_cancer_that_started_in_the_liver(out
     assert "These numbers are not about cancer that spread to the liver from somewhere else" in text
     assert "relative_survival" in content.sections["outcomes_registry_note"].body["en"], "defined in the glossary"
     assert "US cancer records" in content.sections["outcomes_gate"].body["en"]
+
+
+@pytest.mark.parametrize(
+    ("answers", "opens_on"),
+    [
+        (STAGE_JOURNEYS[0][0], FIRST_PICTURE),  # an early stage: the ablation group
+        (next(j[0] for j in STAGE_JOURNEYS if j[3] == "hcc_middle"), "tace_review_5y"),  # the middle stage: TACE
+        (next(j[0] for j in STAGE_JOURNEYS if j[3] == "hcc_late"), None),  # a late stage: no group is like it
+    ],
+)
+def test_the_picture_opens_on_the_group_nearest_the_reader_s_result_or_on_none(content, answers, opens_on):
+    """Audit m17: a reader just told their cancer is at a late stage is not first shown the most hopeful group."""
+    at = answer(open_app("pathway"), **answers)
+    go(at, "outcomes")
+    at.button(key="outcomes_show").click().run()
+    assert at.selectbox(key="outcomes_group").value == opens_on
+    said = content.ui["icons_none_like_yours"]["en"]
+    assert (said in shown_text(at)) == (opens_on is None)
+    assert len(at.get("plotly_chart")) == (3 if opens_on else 2)

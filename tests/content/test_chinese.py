@@ -62,3 +62,19 @@ def test_chinese_body_texts_keep_sentences_short(content):
     print(f"\nChinese sentences: mean {mean:.1f} characters, longest {longest[0]} ({longest[1]}: {longest[2]})")
     assert mean <= MAX_MEAN_SENTENCE
     assert longest[0] <= MAX_SENTENCE, longest
+
+
+def test_no_chinese_text_or_citation_holds_a_run_of_english_words(content):
+    """The browser test reads the Chinese pages a reader opens first; this reads every Chinese text and
+    every source's Chinese citation, so a leak on a later step or a rarely cited source is caught too."""
+    from tests.e2e.test_languages import english_leaks, meant_in_english
+
+    meant = meant_in_english(content)
+    zh = content.in_language("zh")
+    leaks = [
+        (f"{file}: {item}.{field}", found)
+        for file, item, field, text in content.all_texts()
+        if (found := english_leaks(text.get("zh", ""), meant))
+    ]
+    leaks += [(f"sources.yaml: {s}", found) for s in content.sources if (found := english_leaks(zh.citation(s), meant))]
+    assert not leaks, leaks

@@ -18,6 +18,12 @@ NEW_TOPICS = (
     "q_drugs",
     "q_palliative",
     "q_clinical_trials",
+    # Issue 25: what a cancer charity's pages on this would not leave out.
+    "q_kinds",
+    "q_team",
+    "q_cirrhosis",
+    "q_conversion",
+    "q_support",
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
 
@@ -55,7 +61,7 @@ def test_each_new_topic_is_a_short_sourced_follow_up(content, topic):
     assert topic in by_id
     q = by_id[topic]
     assert q.kind == "follow_up"
-    assert q.checked.isoformat() == "2026-12-01"
+    assert q.checked <= content.meta.updated
     # Short: a phone screen or two of answer and key points.
     words = len(" ".join([q.answer["en"], *(p["en"] for p in q.key_points)]).split())
     assert words <= 170, f"{topic}: {words} words"
@@ -95,3 +101,43 @@ def test_notes_no_longer_cite_easl_2018_for_the_liver_failing_rule(content):
 def test_no_question_cites_the_unverified_london_clinic_page(content):
     for q in content.questions:
         assert "london_clinic_liver" not in q.sources, q.id
+
+
+def test_the_second_audit_s_findings_stay_fixed(content):
+    """The content audit of 2026-12-06, where code can see a finding (issue 25)."""
+    t = content.treatments
+    # M6: TACE's card says when guides advise against it, and that Chinese guides differ.
+    assert "large blood vessel" in t["tace"].not_for["en"] and "CNLC, 2022" in t["tace"].not_for["en"]
+    # M7: immunotherapy's limits, and the varices check, on the drug card.
+    assert "transplant" in t["drugs"].not_for["en"] and "food pipe" in t["drugs"].not_for["en"]
+    # M8: hepatitis B can flare during TACE, HAIC or drug treatment; test first.
+    q = {x.id: x for x in content.questions}
+    said = " ".join([q["q_hepatitis_b"].answer["en"], *(k["en"] for k in q["q_hepatitis_b"].key_points)])
+    assert "HAIC" in said and "test" in said and "hwang_2020_asco_hbv" in q["q_hepatitis_b"].sources
+    # M9: the 2022 Barcelona guide did not list radiotherapy.
+    assert "2022 BCLC guide did not list it" in q["q_other_liver_treatments"].answer["en"]
+    # m2: one Chinese name for tremelimumab.
+    assert not any("曲美木单抗" in text.get("zh", "") for _, _, _, text in content.all_texts())
+    # m3, m4, m14, m15, m5
+    assert "whose tumour had gone" in q["q_coming_back"].answer["en"]
+    assert "ablation about as good as surgery" in q["q_metastatic"].key_points[3]["en"]
+    assert "in older studies" in t["tace"].side_effects[2]["en"]
+    assert any(s["en"].startswith("Death because of the operation") for s in t["resection"].side_effects)
+    assert "wider rules" in t["transplant"].not_for["en"]
+    # m11: wherever the network meta-analysis's ranking is given, its caveat goes with it.
+    for file, item, field, text in content.all_texts():
+        if "Katsanos, 2017" in text.get("en", "") and "came first" in text["en"]:
+            assert "cannot" in text["en"] and "best" in text["en"], (file, item, field)
+
+
+def test_after_tace_and_ablation_the_call_now_signs_include_a_failing_liver_and_bleeding(content):
+    """Audit M11: liver failure is the main serious risk after TACE; bleeding inside after both."""
+    from liverguide.aftercare import aftercare_for
+
+    for treatment in ("tace", "ablation"):
+        ids = {a.id for a in aftercare_for(content, treatment).call_now}
+        assert {"warn_yellow", "warn_confused_swollen", "warn_bleeding_inside"} <= ids, treatment
+    assert "ablation_warn_breath" in {a.id for a in aftercare_for(content, "ablation").call_now}
+    for treatment in ("drugs", "drugs_bile_duct", "drugs_spread"):  # audit M7
+        ids = {a.id for a in aftercare_for(content, treatment).call_now}
+        assert {"haic_warn_fever", "haic_warn_diarrhoea", "drugs_warn_breath"} <= ids, treatment

@@ -210,3 +210,35 @@ def test_a_check_up_s_time_reads_in_weeks_and_later_in_months(content_folder, we
     w = content.in_language("en")
     item = next(a for a in content.aftercare if a.id == "scan_late")
     assert weeks_in_words(w, item) == words
+
+
+def test_a_sign_two_treatments_share_is_given_once_under_both(content):
+    """The sheet's call-now box: TACE's and ablation's shared signs on one line for both, each sign once."""
+    from liverguide.aftercare import aftercare_for, call_now_groups
+
+    groups = call_now_groups(content, ("tace", "ablation", "resection"))
+    placed = [a.id for _, signs in groups for a in signs]
+    assert len(placed) == len(set(placed))
+    wanted = {a.id for t in ("tace", "ablation", "resection") for a in aftercare_for(content, t).call_now}
+    assert set(placed) == wanted
+    shared = dict(groups)[("tace", "ablation")]
+    assert {a.id for a in shared} == {
+        a.id for a in aftercare_for(content, "tace").call_now if "ablation" in a.treatments
+    }
+    assert all(len(treatments) >= 1 for treatments, _ in groups)
+    assert call_now_groups(content, ("palliative",)) == []  # no after-care of its own
+
+
+def test_no_two_buttons_on_the_after_care_page_open_the_same_list(content):
+    from liverguide.aftercare import aftercare_choice_for, aftercare_choices
+
+    choices = aftercare_choices(content)
+    lists = [frozenset(a.id for a in content.aftercare if t in a.treatments) for t in choices]
+    assert len(set(lists)) == len(lists)
+    # Every treatment with after-care opens a list holding all of its own items.
+    for t in treatments_with_aftercare(content):
+        shown = aftercare_choice_for(content, t)
+        assert shown in choices
+        mine = {a.id for a in content.aftercare if t in a.treatments}
+        assert mine <= {a.id for a in content.aftercare if shown in a.treatments}, t
+    assert aftercare_choice_for(content, "drugs_spread") == "drugs"

@@ -15,6 +15,7 @@ from liverguide.i18n import HTML_LANG
 from liverguide.pathway import Answers, choose_route, is_complete
 from liverguide.routes import ALL_RESULTS
 from liverguide.views import stage_lines, views
+from tests.conftest import REVIEWERS
 from tests.journeys import ROUTE, ROUTE_RESULT, call_now_signs, one_per_result
 
 TODAY = date(2026, 11, 27)
@@ -43,16 +44,18 @@ def test_a_sheet_from_answers_has_the_route_its_treatments_questions_and_warning
     assert w.ui("grade_c_star") in text, "the Chinese stage carries its plain-words label on paper too"
     for view in views(w, chosen):
         assert view.heading in text and all(w(content.treatments[t].short) in text for t in view.treatments)
-    # The warning signs stand out: for each of the route's treatments with after-care of its own, one
-    # line in the call-now part (boxed, first) with every sign of that treatment, and nowhere else.
+    # The warning signs stand out: every sign of each of the route's treatments with after-care of its
+    # own is in the call-now part (boxed, first), once, on a line that names that treatment, and
+    # nowhere else. A sign two treatments share is one line for both ("After TACE or ablation").
     cared = [t for t in chosen.treatments if t in treatments_with_aftercare(content)]
     assert cared, "the route under test names a treatment with after-care"
-    assert sheet.call_now.heading == w.ui("warning_heading") and len(sheet.call_now.paragraphs) == len(cared)
-    for line, treatment_id in zip(sheet.call_now.paragraphs, cared, strict=True):
-        assert w(content.treatments[treatment_id].short) in line
-        warnings = [w(a.text) for a in aftercare_for(content, treatment_id).call_now]
-        assert all(warning in line for warning in warnings)
-        assert not any(warning in text for warning in warnings)
+    assert sheet.call_now.heading == w.ui("warning_heading")
+    box = " ".join(sheet.call_now.paragraphs)
+    for treatment_id in cared:
+        for sign in (w(a.text) for a in aftercare_for(content, treatment_id).call_now):
+            (line,) = [line for line in sheet.call_now.paragraphs if sign in line]
+            assert w(content.treatments[treatment_id].short) in line.split("**")[1], (treatment_id, sign)
+            assert box.count(sign) == 1 and sign not in text, sign
     assert w.ui("warning_heading") not in headings(sheet)
     assert "qa_source" in sheet.sources and len(sheet.sources) == len(set(sheet.sources))
     assert w.day(TODAY) in sheet.made
@@ -69,11 +72,13 @@ def test_with_no_route_yet_the_sheet_says_how_to_fill_it_and_is_general(content)
 
 
 @pytest.mark.parametrize("status", ["draft", "reviewed"])
-def test_a_draft_says_so_on_paper_and_a_reviewed_sheet_does_not(guide_copy, status):
-    guide_copy.set_meta("status", status)
+def test_a_draft_says_so_on_paper_and_a_reviewed_sheet_says_who_checked_it(guide_copy, status):
+    if status == "reviewed":
+        guide_copy.mark_reviewed(on="2026-12-20")
     en = guide_copy.content().in_language("en")
     made = build_handout(en, ANSWERS, today=TODAY).made
     assert (en.ui("draft_notice") in made) == (status == "draft")
+    assert (REVIEWERS["en"] in made) == (status == "reviewed")
 
 
 class _Tags(HTMLParser):
