@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from deploy import precompress
+from liverguide.i18n import HTML_LANG
 from liverguide.site import PAGES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,8 +65,6 @@ PING_S = 30  # server.websocketPingInterval: keeps an idle reader's WebSocket op
 
 # The page before the app's code has arrived (inside <div id="root">, which React replaces). The
 # guide's name comes from content/ui.yaml (app_title); these loading words are the deploy's own.
-LOADING = {"en": "Loading the guide…", "zh": "正在加载，请稍候……"}
-HTML_LANG = {"en": "en", "zh": "zh-Hans"}
 
 # Per address (see the template): new sessions per second, their burst, and open connections.
 SESSION_RATE = 20
@@ -121,20 +120,25 @@ def content_security_policy() -> str:
     )
 
 
-def guide_names() -> dict[str, str]:
-    """The guide's name in each language, from the content (one place for every word)."""
+def guide_names() -> dict[str, tuple[str, str]]:
+    """The guide's name and its loading line in each of its languages, from the content (ui.yaml
+    app_title and loading_guide: one place for every word, and a new language brings its own)."""
     from liverguide.content import load_content
 
     content = load_content(Path(os.environ.get("LIVERGUIDE_CONTENT", ROOT / "content")))
-    return {lang: content.in_language(lang).ui("app_title") for lang in LOADING}
+    return {
+        lang: (w.ui("app_title"), w.ui("loading_guide"))
+        for lang in content.meta.languages
+        if (w := content.in_language(lang))
+    }
 
 
-def loading_html(names: dict[str, str]) -> str:
-    """The guide's name and a loading line in both languages: plain HTML with inline styles (no
+def loading_html(names: dict[str, tuple[str, str]]) -> str:
+    """The guide's name and a loading line in each language: plain HTML with inline styles (no
     quote marks nginx would end its string at, no `$` it would read as a variable)."""
     parts = []
-    for lang in LOADING:
-        name, line = html.escape(names[lang], quote=False), html.escape(LOADING[lang], quote=False)
+    for lang, (name, line) in names.items():
+        name, line = html.escape(name, quote=False), html.escape(line, quote=False)
         parts.append(
             f'<p lang="{HTML_LANG[lang]}" style="margin:0 0 1.5rem">'
             f'<span style="display:block;font-size:1.6rem;font-weight:600">{name}</span>{line}</p>'
@@ -175,7 +179,7 @@ def render_config(
     port: int,
     replica_ports: list[int],
     prefix: Path,
-    names: dict[str, str],
+    names: dict[str, tuple[str, str]],
     brotli: bool,
     static_root: Path,
     brotli_static: bool | None = None,
@@ -231,7 +235,7 @@ def render_config(
         "server_headers": headers_block(csp, "        ", cookie=True),
         "location_headers": headers_block(csp, "            ", cookie=False),
         "loading_html": loading_html(names),
-        "title": html.escape(" · ".join(names.values()), quote=False),
+        "title": html.escape(" · ".join(name for name, _ in names.values()), quote=False),
     }
     text = TEMPLATE.read_text()
     for key, value in values.items():
