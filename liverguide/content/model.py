@@ -33,6 +33,7 @@ from pydantic import (
 )
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
+from liverguide.i18n import HTML_LANG
 from liverguide.site import LINKABLE_PAGES, SECTION_PAGES
 
 # [[term_id]] or [[term_id|shown words]] marks a glossary word inside any text.
@@ -275,7 +276,7 @@ class Source(Item):
 
     title: NonEmpty
     # People, as "Reig M, Forner A, Rimola J, et al."; or, for a guideline, a hospital page or the
-    # clinic's sheet, the organisation that wrote it. The loader wants exactly one of the two.
+    # clinic's sheet, the organisation that wrote it: exactly one of the two.
     authors: NonEmpty | None = None
     organisation: NonEmpty | None = None
     year: NonEmpty
@@ -284,6 +285,14 @@ class Source(Item):
     location: NonEmpty | None = None
     read: Day | None = None
     name: Text | None = None  # for short citations where authors' names would not help the reader
+
+    @model_validator(mode="after")
+    def _written_by_and_found_at(self) -> Source:
+        if (self.authors is None) == (self.organisation is None):
+            raise refuse("needs its authors (people) or its organisation, one of the two", field="authors")
+        if not (self.url or self.doi or self.location):
+            raise refuse("needs a url, a doi or a location", field="url")
+        return self
 
     @property
     def by(self) -> str:
@@ -324,6 +333,14 @@ class Question(Evidenced):
     see_also: LinkablePage | None = None  # a page that shows more on this
     treatments: Ids = ()  # treatments.yaml ids this question leads on to (their sections on /treatments)
     call_now: Id | None = None  # a treatments.yaml id: this step shows its call-now list (aftercare.yaml)
+
+    @model_validator(mode="after")
+    def _the_clinic_s_own_words(self, info: ValidationInfo) -> Question:
+        if self.kind == "source" and (not self.original or "qa_source" not in self.sources):
+            raise refuse("a question from the clinic needs its original words and qa_source", field="original")
+        if self.original and len(_known(info).languages) > 1 and not self.original_translation:
+            raise refuse("the clinic's words need a translation for each other language", field="original_translation")
+        return self
 
 
 class Note(Evidenced):
@@ -597,6 +614,16 @@ class Meta(Record):
     # (meta.yaml is read before the guide's languages are known, so reviewed_by is checked here.)
     reviewed_by: dict[str, NonEmpty] | None = None
     reviewed_on: Day | None = None
+
+    @model_validator(mode="after")
+    def _languages_it_can_show(self) -> Meta:
+        if self.default_language not in self.languages:
+            raise refuse("the default language is not in languages", field="default_language")
+        for lang in self.languages:
+            if lang not in HTML_LANG:  # screen readers need the page's language (ui/frame.py sets <html lang>)
+                problem = f"language '{lang}' has no <html lang> code: add it to HTML_LANG in liverguide/i18n.py"
+                raise refuse(problem, field="languages")
+        return self
 
     @model_validator(mode="after")
     def _reviewed_says_by_whom_and_when(self) -> Meta:
