@@ -14,17 +14,25 @@ MODE     ?= browser
 READERS  ?= 100
 DURATION ?= 60
 
-.PHONY: run serve test check lint bench load soak chromium nginx clean
+.PHONY: run serve test check lint lock bench load soak chromium nginx clean
 
-# Stamp files record which requirements the venv was built from, so an edit re-installs.
-$(VENV)/.runtime-stamp: requirements.txt
+# Stamp files record which requirements the venv was built from, so an edit re-installs. Every
+# package, direct or pulled in, is installed at the version constraints.txt locks.
+$(VENV)/.runtime-stamp: requirements.txt constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt -c constraints.txt
 	touch $@
 
-$(VENV)/.dev-stamp: $(VENV)/.runtime-stamp requirements-dev.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+$(VENV)/.dev-stamp: $(VENV)/.runtime-stamp requirements-dev.txt constraints.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
 	touch $@
+
+# After changing requirements*.txt: resolve them afresh in a scratch venv and lock the whole tree.
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	{ sed -n '1,3p' constraints.txt; .lock-venv/bin/pip freeze --exclude-editable; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt && rm -rf .lock-venv
 
 run: $(VENV)/.runtime-stamp
 	$(PY) -m streamlit run app.py --server.port $(PORT)
