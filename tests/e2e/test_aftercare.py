@@ -12,7 +12,7 @@ import icalendar
 import pytest
 from playwright.sync_api import Page, expect
 
-from liverguide.aftercare import aftercare_for, checkup_day, treatments_with_aftercare
+from liverguide.aftercare import aftercare_choices, aftercare_for, checkup_day
 from tests.e2e.browser import browser_page, go, main, open_page, photograph_and_check, wait_for_app
 from tests.e2e.test_phone_and_paper import pages_with, pdf_pages
 from ui import state
@@ -48,7 +48,7 @@ def test_each_treatment_is_a_tap_away_and_prints_with_its_call_now_list_whole_on
         open_page(page, app_url, f"/aftercare?lang={lang}")
         expect(main(page)).to_contain_text(w.ui("aftercare_choose_hint"))
         expect(main(page).locator(".st-key-aftercare_call_now")).to_have_count(0)
-        for treatment in treatments_with_aftercare(content):
+        for treatment in aftercare_choices(content):  # one button per distinct list
             tap_treatment(page, w, treatment)
             care = aftercare_for(content, treatment)
             box = main(page).locator(".st-key-aftercare_call_now")
