@@ -18,7 +18,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
 
-from bench import serve_bench
+from bench import serve_bench, targets
 from liverguide.content import load_content
 from liverguide.site import PAGES
 from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, CLICK_AND_WAIT, ROOT, page_ready_ms, serve, wait_for_app
@@ -33,8 +33,6 @@ SESSIONS = 20
 RESULTS = ROOT / "bench" / "results.json"
 CONTENT = load_content(ROOT / "content")
 EN = CONTENT.in_language("en")
-# Each page's target ratio to the one-line app is in liverguide/site.py (text pages 1.2, chooser 1.4, charts 2.0).
-CLICK_TARGET_MS, RERUN_TARGET_MS, SESSION_TARGET_MB = 150, 30, 1.0
 # BENCH_PARTS=serve,readers runs only those parts (pages: the browser table of the guide served
 # directly; serve: nginx in front, bytes and the slow phone; readers: the protocol-level load).
 PARTS = set(os.environ.get("BENCH_PARTS", "pages,serve,readers").split(","))
@@ -178,7 +176,7 @@ def page_measures(browser, base_url: str, base_proc, guide_url: str, guide_proc,
     base = statistics.median(base_ms)
     results["baseline_page_ready_ms"] = base
     results["pages"] = {
-        p.address: {"guide_ms": ms, "ratio": ms / base, "target": p.ready_target}
+        p.address: {"guide_ms": ms, "ratio": ms / base, "target": targets.page_ready(p.id).limit}
         for p in PAGES
         for ms in [guide_ms[p.address]]
     }
@@ -229,34 +227,35 @@ def main() -> None:
     if "pages" in PARTS:
         say("AppTest reruns")
         results["apptest_rerun_ms"] = apptest_rerun_ms()
-    results["targets"] = targets(results)
+    results["targets"] = measured_against_targets(results)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")
     print(table(results))
     print(f"\nWritten to {RESULTS.relative_to(ROOT)}")
 
 
-def targets(r: dict) -> list[dict]:
+def measured_against_targets(r: dict) -> list[dict]:
     rows = [
         {
             "what": f"page ready {path}",
             "value": p["ratio"],
             "target": p["target"],
-            "unit": "x one-line app",
+            "unit": targets.PAGE_READY.unit,
             "note": f"({p['guide_ms']:.0f} ms)",
         }
         for path, p in r.get("pages", {}).items()
     ]
     rows += [
-        {"what": f"click: {name}", "value": ms, "target": CLICK_TARGET_MS, "unit": "ms"}
+        {"what": f"click: {name}", "value": ms, "target": targets.CLICK.limit, "unit": targets.CLICK.unit}
         for name, ms in r.get("clicks_ms", {}).items()
     ]
     rows += [
-        {"what": f"AppTest warm rerun {path}", "value": ms, "target": RERUN_TARGET_MS, "unit": "ms"}
+        {"what": f"AppTest warm rerun {path}", "value": ms, "target": targets.RERUN.limit, "unit": targets.RERUN.unit}
         for path, ms in r.get("apptest_rerun_ms", {}).items()
     ]
     if "memory_mb" in r:
         per = r["memory_mb"]["guide"]["per_extra_session"]
-        rows.append({"what": "memory per extra session", "value": per, "target": SESSION_TARGET_MB, "unit": "MB"})
+        memory = targets.SESSION_MEMORY
+        rows.append({"what": "memory per extra session", "value": per, "target": memory.limit, "unit": memory.unit})
     rows += serve_bench.rows(r)
     for row in rows:
         row["met"] = row["value"] <= row["target"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import statistics
 
+from bench import targets
 from bench.protocol_load import direct, front, measure, memory_per_session
 
 TEXT_PAGE = "/about"
@@ -187,8 +188,8 @@ def rows(r: dict) -> list[dict]:
             {
                 "what": f"first-visit bytes {f['page']}, nginx",
                 "value": f["bytes"]["ratio"],
-                "target": 0.40,
-                "unit": "x direct",
+                "target": targets.FIRST_VISIT_BYTES.limit,
+                "unit": targets.FIRST_VISIT_BYTES.unit,
                 "note": f"({f['bytes']['front'] / 1e6:.2f} of {f['bytes']['direct'] / 1e6:.2f} MB)",
             }
         )
@@ -198,22 +199,27 @@ def rows(r: dict) -> list[dict]:
                 {
                     "what": "slow phone: first words, nginx",
                     "value": s["front_first_words_ms"] / s["direct_first_words_ms"],
-                    "target": 0.5,
-                    "unit": "x direct",
+                    "target": targets.SLOW_FIRST_WORDS.limit,
+                    "unit": targets.SLOW_FIRST_WORDS.unit,
                     "note": f"({s['front_first_words_ms']:.0f} vs {s['direct_first_words_ms']:.0f} ms)",
                 }
             )
         if s["front_loading_ms"]:
             out.append(
-                {"what": "slow phone: loading line", "value": s["front_loading_ms"], "target": 1500, "unit": "ms"}
+                {
+                    "what": "slow phone: loading line",
+                    "value": s["front_loading_ms"],
+                    "target": targets.SLOW_LOADING_LINE.limit,
+                    "unit": targets.SLOW_LOADING_LINE.unit,
+                }
             )
         if s["front_second_words_ms"] and s["baseline_second_words_ms"]:
             out.append(
                 {
                     "what": "slow phone: 2nd visit - one-line's",
                     "value": s["front_second_words_ms"] - s["baseline_second_words_ms"],
-                    "target": 300,
-                    "unit": "ms",
+                    "target": targets.SLOW_SECOND_VISIT.limit,
+                    "unit": targets.SLOW_SECOND_VISIT.unit,
                     "note": f"({s['front_second_words_ms']:.0f} vs {s['baseline_second_words_ms']:.0f} ms"
                     + (
                         f"; guide at / {s['front_root_second_words_ms']:.0f}, one-line at /deep "
@@ -229,8 +235,8 @@ def rows(r: dict) -> list[dict]:
             {
                 "what": "memory per session (protocol)",
                 "value": memory["per_session_mb"],
-                "target": 1.0,
-                "unit": "MB",
+                "target": targets.SESSION_MEMORY.limit,
+                "unit": targets.SESSION_MEMORY.unit,
                 "note": f"({memory['one_mb']:.0f} MB with 1, {memory['100_mb']:.0f} with 100)",
             }
         )
@@ -242,10 +248,11 @@ def rows(r: dict) -> list[dict]:
             {
                 "what": label[:34],
                 "value": m["p95_ms"] if m["p95_ms"] is not None else float("inf"),
-                "target": 500,
-                "unit": "ms p95",
+                "target": targets.READER_P95.limit,
+                "unit": targets.READER_P95.unit,
                 "note": f"(errors {m['errors']}, CPU/click {m['server_cpu_per_interaction_ms']} ms)",
             }
         )
-        out.append({"what": label[:28] + " errors", "value": m["errors"], "target": 0, "unit": "errors"})
+        errors = targets.READER_ERRORS
+        out.append({"what": label[:28] + " errors", "value": m["errors"], "target": errors.limit, "unit": errors.unit})
     return out

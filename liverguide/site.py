@@ -18,7 +18,6 @@ class SitePage:
     home_icon: str | None = None  # a Material icon name: the home page links here with it
     linkable: bool = True  # content may point to it (`see_also`), and pages link to it
     has_sections: bool = False  # pages.yaml holds texts for it
-    ready_target: float = 1.2  # make bench: page-ready time as a ratio to a one-line Streamlit page
 
     @property
     def file(self) -> str:
@@ -46,11 +45,11 @@ class SitePage:
 PAGES: tuple[SitePage, ...] = (
     SitePage("home", "", linkable=False, has_sections=True),
     SitePage("questions", "questions"),
-    SitePage("pathway", "pathway", home_icon="alt_route", ready_target=1.4),
+    SitePage("pathway", "pathway", home_icon="alt_route"),
     SitePage("stages", "stages", home_icon="table_rows", has_sections=True),
-    SitePage("outcomes", "outcomes", home_icon="bar_chart", has_sections=True, ready_target=2.0),
+    SitePage("outcomes", "outcomes", home_icon="bar_chart", has_sections=True),
     SitePage("treatments", "treatments", home_icon="medical_services", has_sections=True),
-    SitePage("decide", "decide", home_icon="balance", has_sections=True, ready_target=2.0),
+    SitePage("decide", "decide", home_icon="balance", has_sections=True),
     SitePage("aftercare", "aftercare", home_icon="checklist", has_sections=True),
     SitePage("handout", "handout", has_sections=True),
     SitePage("glossary", "glossary", home_icon="menu_book", has_sections=True),
