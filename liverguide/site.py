@@ -1,9 +1,9 @@
 """The guide's pages, listed once: the frame's menu, the home page's links, the content checks, every
 test that visits each page, and the benchmark are all built from PAGES.
 
-A new page is its file (pages/<id>.py), one entry here, and its words in content/ui.yaml:
-`nav_<id>` (the menu), `<id>_title` (its heading) and, if content may link to it, `see_<id>`.
-The loader refuses content that lacks any of them.
+A new page is its file (pages/<id>.py), one entry here (`SitePage("contact")`: its address is its id,
+and the rest has defaults), and its words in content/ui.yaml: `nav_<id>` (the menu), `<id>_title` (its
+heading) and, if content may link to it, `see_<id>`. The loader refuses content that lacks any of them.
 """
 
 from __future__ import annotations
@@ -14,10 +14,14 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class SitePage:
     id: str  # the file pages/<id>.py and the ui.yaml keys nav_<id>, <id>_title, see_<id>
-    url_path: str  # the address after the host: "" for the home page
+    url_path: str | None = None  # the address after the host ("" for the home page); the id if not given
     home_icon: str | None = None  # a Material icon name: the home page links here with it
     linkable: bool = True  # content may point to it (`see_also`), and pages link to it
     has_sections: bool = False  # pages.yaml holds texts for it
+
+    def __post_init__(self) -> None:
+        if self.url_path is None:
+            object.__setattr__(self, "url_path", self.id)
 
     @property
     def file(self) -> str:
@@ -44,16 +48,16 @@ class SitePage:
 # In menu order. The first is the home page, where an unknown address lands.
 PAGES: tuple[SitePage, ...] = (
     SitePage("home", "", linkable=False, has_sections=True),
-    SitePage("questions", "questions"),
-    SitePage("pathway", "pathway", home_icon="alt_route"),
-    SitePage("stages", "stages", home_icon="table_rows", has_sections=True),
-    SitePage("outcomes", "outcomes", home_icon="bar_chart", has_sections=True),
-    SitePage("treatments", "treatments", home_icon="medical_services", has_sections=True),
-    SitePage("decide", "decide", home_icon="balance", has_sections=True),
-    SitePage("aftercare", "aftercare", home_icon="checklist", has_sections=True),
-    SitePage("handout", "handout", has_sections=True),
-    SitePage("glossary", "glossary", home_icon="menu_book", has_sections=True),
-    SitePage("about", "about", home_icon="info", has_sections=True),
+    SitePage("questions"),
+    SitePage("pathway", home_icon="alt_route"),
+    SitePage("stages", home_icon="table_rows", has_sections=True),
+    SitePage("outcomes", home_icon="bar_chart", has_sections=True),
+    SitePage("treatments", home_icon="medical_services", has_sections=True),
+    SitePage("decide", home_icon="balance", has_sections=True),
+    SitePage("aftercare", home_icon="checklist", has_sections=True),
+    SitePage("handout", has_sections=True),
+    SitePage("glossary", home_icon="menu_book", has_sections=True),
+    SitePage("about", home_icon="info", has_sections=True),
 )
 HOME = PAGES[0]
 BY_ID = {p.id: p for p in PAGES}
