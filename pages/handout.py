@@ -6,39 +6,16 @@ import streamlit as st
 
 from liverguide.content import Words
 from liverguide.decide import asked_words
-from liverguide.handout import Part, build_handout, handout_html, paper_sources
+from liverguide.handout import Part, build_handout, paper_sources
+from liverguide.handout_file import handout_html
 from liverguide.markup import marked
-from ui import blocks, chooser, decide, my_questions, state
+from ui import blocks, chooser, decide, my_questions, state, style
 from ui.frame import show_page
-
-# On paper the sheet is a little tighter than the screen (text 12 px with lines close together, half the space between
-# blocks, headings 17 px, list items without space between them), the evidence box may split across
-# the page end but never leaves fewer than three lines of a note on either side, and the sources are
-# smaller, with no blank space after them; the draft notice is not printed above the sheet, whose
-# made-on line says it already. With the stage, every view's first choices, every note of the route,
-# the call-now signs of each of its treatments, what matters to two people, the SURE test with a next
-# step for each no, and seven questions, the two heaviest sheets still fit two A4 pages
-# (tests/e2e/test_phone_and_paper.py and test_decide.py print them).
-EVIDENCE_PRINT = """<style>@media print {
-  [data-testid="stMain"] [data-testid="stMarkdownContainer"] p,
-  [data-testid="stMain"] [data-testid="stMarkdownContainer"] li {
-    font-size: 12px !important; line-height: 1.25 !important; }
-  .st-key-handout_evidence, .st-key-handout_evidence [data-testid="stVerticalBlockBorderWrapper"] {
-    break-inside: auto !important; page-break-inside: auto !important; }
-  .st-key-handout_evidence [data-testid="stMarkdownContainer"] p { orphans: 3; widows: 3; }
-  .st-key-handout_sources [data-testid="stMarkdownContainer"] p {
-    font-size: 9px !important; line-height: 1.2 !important; }
-  [data-testid="stMainBlockContainer"] { padding-bottom: 0 !important; }
-  [data-testid="stMain"] [data-testid="stVerticalBlock"] { gap: 0.45rem !important; }
-  [data-testid="stMain"] h2, [data-testid="stMain"] h3 { font-size: 17px !important; padding: 0.2rem 0 0 !important; }
-  [data-testid="stMain"] [data-testid="stMarkdownContainer"] li { margin: 0 !important; }
-  .st-key-draft_notice { display: none !important; }
-}</style>"""
 
 
 def show(w: Words) -> None:
     st.title(w.ui("handout_title"))
-    st.html(EVIDENCE_PRINT, width="content")
+    st.html(style.HANDOUT_PRINT, width="content")
     # Typed by the team before printing; kept only in this session (New patient clears them).
     with st.container(key="screen_only_handout"):
         st.markdown(w.ui("handout_fill_in"))
@@ -68,7 +45,7 @@ def show(w: Words) -> None:
         blocks.see_also(w, "pathway")
     for i, part in enumerate(sheet.parts):
         # Print keeps a part whole (ui/style.py), with its heading. The route's evidence notes are a
-        # box of their own that may run on to page 2, note by note, in smaller print (EVIDENCE_PRINT).
+        # box of their own that may run on to page 2, note by note, in smaller print (ui/style.py HANDOUT_PRINT).
         with st.container(key="handout_evidence" if part.boxed else f"handout_part_{i}", border=part.boxed):
             show_part(w, part)
     st.subheader(w.ui("handout_notes"))

@@ -91,3 +91,26 @@ def css(layout: Layout) -> str:
 """
         )
     return "<style>" + "\n".join(rules) + "</style>"
+
+
+# /handout on paper: a little tighter than the screen (text 12 px, lines close together, half the
+# space between blocks, headings 17 px, list items without space between them). The evidence box may
+# split across the page end, never leaving fewer than three lines of a note on either side; the
+# sources are smaller, with no blank space after them; the draft notice is not printed above the
+# sheet, whose made-on line says it already. The two heaviest sheets, with everything a reader can
+# add, still fit two A4 pages (tests/e2e/test_phone_and_paper.py and test_decide.py print them).
+HANDOUT_PRINT = """<style>@media print {
+  [data-testid="stMain"] [data-testid="stMarkdownContainer"] p,
+  [data-testid="stMain"] [data-testid="stMarkdownContainer"] li {
+    font-size: 12px !important; line-height: 1.25 !important; }
+  .st-key-handout_evidence, .st-key-handout_evidence [data-testid="stVerticalBlockBorderWrapper"] {
+    break-inside: auto !important; page-break-inside: auto !important; }
+  .st-key-handout_evidence [data-testid="stMarkdownContainer"] p { orphans: 3; widows: 3; }
+  .st-key-handout_sources [data-testid="stMarkdownContainer"] p {
+    font-size: 9px !important; line-height: 1.2 !important; }
+  [data-testid="stMainBlockContainer"] { padding-bottom: 0 !important; }
+  [data-testid="stMain"] [data-testid="stVerticalBlock"] { gap: 0.45rem !important; }
+  [data-testid="stMain"] h2, [data-testid="stMain"] h3 { font-size: 17px !important; padding: 0.2rem 0 0 !important; }
+  [data-testid="stMain"] [data-testid="stMarkdownContainer"] li { margin: 0 !important; }
+  .st-key-draft_notice { display: none !important; }
+}</style>"""

@@ -10,7 +10,8 @@ from html.parser import HTMLParser
 import pytest
 
 from liverguide.aftercare import aftercare_for, treatments_with_aftercare
-from liverguide.handout import build_handout, handout_html
+from liverguide.handout import build_handout
+from liverguide.handout_file import handout_html
 from liverguide.i18n import HTML_LANG
 from liverguide.pathway import Answers, choose_route, is_complete
 from liverguide.routes import ALL_RESULTS
