@@ -14,12 +14,13 @@ import statistics
 import sys
 import tempfile
 import time
+from functools import cache
 from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
 
 from bench import serve_bench, targets
-from liverguide.content import load_content
+from liverguide.content import Content, load_content
 from liverguide.site import PAGES
 from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, CLICK_AND_WAIT, ROOT, page_ready_ms, serve, wait_for_app
 from tests.journeys import ROUTE, ROUTE_RESULT
@@ -31,8 +32,14 @@ CLICKS = 10  # clicks per interaction
 RERUNS = 20  # AppTest reruns per page
 SESSIONS = 20
 RESULTS = ROOT / "bench" / "results.json"
-CONTENT = load_content(ROOT / "content")
-EN = CONTENT.in_language("en")
+
+
+@cache
+def guide() -> Content:
+    """The guide's content, read on first use: importing this module reads nothing."""
+    return load_content(ROOT / "content")
+
+
 # BENCH_PARTS=serve,readers runs only those parts (pages: the browser table of the guide served
 # directly; serve: nginx in front, bytes and the slow phone; readers: the protocol-level load).
 PARTS = set(os.environ.get("BENCH_PARTS", "pages,serve,readers").split(","))
@@ -69,15 +76,16 @@ def walkthrough_clicks(browser, url: str) -> list[float]:
     page.goto(url + "/questions?lang=en")
     wait_for_app(page)
     times = []
-    total = len(CONTENT.questions)
+    en = guide().in_language("en")
+    total = len(guide().questions)
     for n in range(CLICKS):
         step = n % (total - 1)
         if step == 0 and n:
-            restart = page.get_by_test_id("stMain").get_by_role("button", name=EN.ui("restart")).first
-            click_ms(page, restart, f"!{shows(CONTENT.questions[-1].question['en'])}")
-        expected = json.dumps(CONTENT.questions[step + 1].question["en"])
+            restart = page.get_by_test_id("stMain").get_by_role("button", name=en.ui("restart")).first
+            click_ms(page, restart, f"!{shows(guide().questions[-1].question['en'])}")
+        expected = json.dumps(guide().questions[step + 1].question["en"])
         check = f"document.querySelector('[data-testid=stMain] h2')?.textContent === {expected}"
-        button = page.get_by_test_id("stMain").get_by_role("button", name=EN.ui("next")).first
+        button = page.get_by_test_id("stMain").get_by_role("button", name=en.ui("next")).first
         times.append(click_ms(page, button, check))
     context.close()
     return times
@@ -91,8 +99,8 @@ def shows(text: str) -> str:
 def pathway_clicks(browser, url: str) -> list[float]:
     """Answers in the chooser as a nurse gives them (consultation mode, one question per screen),
     each timed until the next question, or the route, shows."""
-    questions = CONTENT.pathway_questions
-    headline = CONTENT.pathway_results[ROUTE_RESULT].headline["en"]
+    questions = guide().pathway_questions
+    headline = guide().pathway_results[ROUTE_RESULT].headline["en"]
     route = list(ROUTE.items())
     context = browser.new_context()
     page = context.new_page()
@@ -106,7 +114,7 @@ def pathway_clicks(browser, url: str) -> list[float]:
             box = main.locator(f".st-key-question_box_{field}")  # consultation mode: each answer a button
             button = box.get_by_role("button", name=questions[field].options[option]["en"], exact=True)
             times.append(click_ms(page, button, shows(after)))
-        again = main.get_by_role("button", name=EN.ui("start_again")).first
+        again = main.get_by_role("button", name=guide().in_language("en").ui("start_again")).first
         click_ms(page, again, f"!{shows(headline)}")
     context.close()
     return times[:CLICKS]

@@ -20,11 +20,12 @@ import statistics
 import sys
 import tempfile
 import time
+from functools import cache
 from pathlib import Path
 
 from playwright.async_api import async_playwright
 
-from liverguide.content import load_content
+from liverguide.content import Content, load_content
 from liverguide.pathway import Answers, choose_route
 from liverguide.site import BY_ID
 from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, CLICK_AND_WAIT, IDLE, ROOT, serve
@@ -34,7 +35,12 @@ SESSIONS = 20
 # A click not answered in this long counts as an error. Generous: 20 browsers share the machine's
 # two cores with the server, and the numbers page loads plotly's code in each of them at once.
 LIMIT_MS = 120_000
-CONTENT = load_content(ROOT / "content")
+
+
+@cache
+def guide() -> Content:
+    """The guide's content, read on first use: importing this module reads nothing."""
+    return load_content(ROOT / "content")
 
 
 def routes(n: int) -> list[dict[str, str]]:
@@ -45,7 +51,7 @@ def routes(n: int) -> list[dict[str, str]]:
     sample = [*every[:: max(1, len(every) // 2000)], *rare]
     by_result: dict[str, list] = {}
     for answers in sample:
-        by_result.setdefault(choose_route(answers, CONTENT).summary, []).append(answers)
+        by_result.setdefault(choose_route(answers, guide()).summary, []).append(answers)
     turns = [answers for group in itertools.zip_longest(*by_result.values()) for answers in group if answers]
     return [{k: v for k, v in vars(a).items() if v is not None} for a in turns[:n]]
 
@@ -57,7 +63,7 @@ async def wait_idle(page) -> None:
 
 async def go(page, name: str, lang: str) -> None:
     """To another page by the frame's Menu (same session), waiting for its title: idle alone can come too early."""
-    w = CONTENT.in_language(lang)
+    w = guide().in_language(lang)
     # The frame's Menu (in consultation mode, as here, it is the only menu).
     await page.get_by_test_id("stPopoverButton").filter(has_text=w.ui("menu")).click()
     menu = page.get_by_test_id("stPopoverBody")
@@ -87,33 +93,33 @@ async def reader(browser, url: str, n: int, given: dict[str, str], times: list[f
         # Consultation mode: one question per screen, so every answer changes what the screen shows.
         await page.goto(f"{url}/pathway?lang={lang}&consult=1")
         await wait_idle(page)
-        headline = CONTENT.pathway_results[choose_route(Answers(**given), CONTENT).summary].headline[lang]
+        headline = guide().pathway_results[choose_route(Answers(**given), guide()).summary].headline[lang]
         fields = list(given)
         for i, (field, value) in enumerate(given.items()):
-            after = CONTENT.pathway_questions[fields[i + 1]].question[lang] if i + 1 < len(fields) else headline
+            after = guide().pathway_questions[fields[i + 1]].question[lang] if i + 1 < len(fields) else headline
             check = f"document.querySelector('[data-testid=stMain]').innerText.includes({json.dumps(after)})"
-            words = CONTENT.pathway_questions[field].options[value][lang]
+            words = guide().pathway_questions[field].options[value][lang]
             box = main.locator(f".st-key-question_box_{field}")  # consultation mode: each answer a button
             await timed_click(page, box.get_by_role("button", name=words, exact=True), check, times)
         steps = 1 + n % 6
         await go(page, "questions", lang)
         for step in range(steps):
-            expected = json.dumps(CONTENT.questions[step + 1].question[lang])
+            expected = json.dumps(guide().questions[step + 1].question[lang])
             check = f"document.querySelector('[data-testid=stMain] h2')?.textContent === {expected}"
-            button = main.get_by_role("button", name=CONTENT.in_language(lang).ui("next")).first
+            button = main.get_by_role("button", name=guide().in_language(lang).ui("next")).first
             await timed_click(page, button, check, times)
         await go(page, "outcomes", lang)
         check = "document.querySelectorAll('[data-testid=stMain] [data-testid=stPlotlyChart]').length >= 3"
-        show = main.get_by_role("button", name=CONTENT.in_language(lang).ui("show_numbers"))
+        show = main.get_by_role("button", name=guide().in_language(lang).ui("show_numbers"))
         await timed_click(page, show, check, times)
         # Back to the chooser and the walk-through: this reader's own answers and place, no one else's.
         await go(page, "pathway", lang)
         text = await main.inner_text()
-        others = {r.headline[lang] for r in CONTENT.pathway_results.values()} - {headline}
+        others = {r.headline[lang] for r in guide().pathway_results.values()} - {headline}
         if headline not in text or any(h in text for h in others):
             return f"reader {n}: the chooser does not show this reader's route"
         await go(page, "questions", lang)
-        place = CONTENT.in_language(lang).ui("progress", n=steps + 1, total=len(CONTENT.questions))
+        place = guide().in_language(lang).ui("progress", n=steps + 1, total=len(guide().questions))
         if place not in await main.inner_text():
             return f"reader {n}: the walk-through is not at this reader's question"
         return None

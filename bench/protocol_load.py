@@ -23,15 +23,23 @@ import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from bench.protocol import ReaderError, button_state, open_reader, widget_id, widget_ids_with
-from liverguide.content import load_content
+from liverguide.content import Content, load_content
 from liverguide.pathway import Answers, choose_route
 from ui.state import pathway_choice
 
 ROOT = Path(__file__).resolve().parents[1]
-CONTENT = load_content(ROOT / "content")
+
+
+@cache
+def guide() -> Content:
+    """The guide's content, read on first use: importing this module reads nothing."""
+    return load_content(ROOT / "content")
+
+
 PACES = {"busy": (1.0, 3.0), "calm": (10.0, 30.0)}  # seconds between a reader's clicks
 
 
@@ -84,7 +92,7 @@ def expect_heading(run, words: str, what: str) -> None:
 
 async def questions_reader(url: str, n: int, pace, deadline: float, result: Result) -> None:
     lang = "en" if n % 2 == 0 else "zh"
-    w = CONTENT.in_language(lang)
+    w = guide().in_language(lang)
     reader, run = await open_reader(url, "/questions", f"lang={lang}")
     result.first_pages.append(run.seconds)
     result.routes[reader.route or "direct"] = result.routes.get(reader.route or "direct", 0) + 1
@@ -100,7 +108,7 @@ async def questions_reader(url: str, n: int, pace, deadline: float, result: Resu
                 run = await reader.set_widgets(button_state(widget_id(reader.last.messages, "qa_restart_top")))
                 place = 0
             result.times.append(run.seconds)
-            expect_heading(run, w(CONTENT.questions[place].question), f"question {place + 1}")
+            expect_heading(run, w(guide().questions[place].question), f"question {place + 1}")
         result.readers_done += 1
     finally:
         await reader.close()
@@ -119,17 +127,17 @@ async def answer_route(reader, w, given: dict[str, str], pace, deadline: float, 
         run = await reader.set_widgets(button_state(wid))
         result.times.append(run.seconds)
         if i + 1 < len(fields):
-            after = w(CONTENT.pathway_questions[fields[i + 1]].question)
+            after = w(guide().pathway_questions[fields[i + 1]].question)
             if after not in run.text:
                 raise ReaderError(f"after {field_id}={value}, the next question is not shown")
-    headline = w(CONTENT.pathway_results[choose_route(Answers(**given), CONTENT).summary].headline)
+    headline = w(guide().pathway_results[choose_route(Answers(**given), guide()).summary].headline)
     expect_heading(reader.last, headline, f"the route for {given}")
     return True
 
 
 async def pathway_reader(url: str, n: int, pace, deadline: float, result: Result) -> None:
     lang = "en" if n % 2 == 0 else "zh"
-    w = CONTENT.in_language(lang)
+    w = guide().in_language(lang)
     given = full_routes()[n % 20]
     reader, run = await open_reader(url, "/pathway", f"lang={lang}&consult=1")
     result.first_pages.append(run.seconds)
@@ -150,7 +158,7 @@ async def pathway_reader(url: str, n: int, pace, deadline: float, result: Result
 async def route_reader(url: str, n: int, pace, deadline: float, result: Result) -> None:
     """make load's check, at the protocol level: own route and own place, no one else's."""
     lang = "en" if n % 2 == 0 else "zh"
-    w = CONTENT.in_language(lang)
+    w = guide().in_language(lang)
     given = full_routes()[n % 20]
     far = time.monotonic() + 3600
     reader, run = await open_reader(url, "/pathway", f"lang={lang}&consult=1")
@@ -166,15 +174,15 @@ async def route_reader(url: str, n: int, pace, deadline: float, result: Result) 
                 button_state(widget_ids_with(reader.last.messages, f"-qa_next_top_{place}", "button")[0])
             )
             result.times.append(run.seconds)
-            expect_heading(run, w(CONTENT.questions[place + 1].question), f"question {place + 2}")
+            expect_heading(run, w(guide().questions[place + 1].question), f"question {place + 2}")
         run = await reader.go("/pathway")
-        headline = w(CONTENT.pathway_results[choose_route(Answers(**given), CONTENT).summary].headline)
-        others = {w(r.headline) for r in CONTENT.pathway_results.values()} - {headline}
+        headline = w(guide().pathway_results[choose_route(Answers(**given), guide()).summary].headline)
+        others = {w(r.headline) for r in guide().pathway_results.values()} - {headline}
         shown = " ".join(run.headings)
         if headline not in shown or any(h in shown for h in others):
             raise ReaderError(f"reader {n}: the chooser does not show this reader's route")
         run = await reader.go("/questions")
-        if w(CONTENT.questions[steps].question) not in run.headings:
+        if w(guide().questions[steps].question) not in run.headings:
             raise ReaderError(f"reader {n}: the walk-through is not at this reader's question")
         result.readers_done += 1
     finally:
