@@ -51,7 +51,7 @@ def sources(w: Words, source_ids: Iterable[str]) -> None:
 
 def how_we_know(w: Words, *items: Evidenced) -> None:
     """What kind of evidence an item (or a list of them) rests on, in plain words, and when we last checked it."""
-    st.caption(w.evidence(*items))
+    st.markdown(w.evidence(*items))  # body text at full contrast (a caption's grey is for small print)
 
 
 def section(w: Words, section_id: str, *, boxed: bool = False) -> None:
@@ -79,7 +79,7 @@ def draft_notice(w: Words) -> None:
             st.warning(w.ui("draft_notice"), icon=":material/info:")
     if meta.status == "reviewed":
         with st.container(key="reviewed_notice"):
-            st.caption(w.ui("reviewed_notice", who=w(meta.reviewed_by), date=w.day(meta.reviewed_on)))
+            st.markdown(w.ui("reviewed_notice", who=w(meta.reviewed_by), date=w.day(meta.reviewed_on)))
     if meta.overdue(date.today()):
         with st.container(key="review_overdue"):
             st.warning(w.ui("review_overdue", date=w.day(meta.next_review)), icon=":material/event_busy:")

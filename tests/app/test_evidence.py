@@ -9,7 +9,7 @@ from tests.journeys import ROUTE, ROUTE_RESULT
 
 
 def captions(at) -> list[str]:
-    return [c.value for c in at.caption]
+    return [c.value for c in at.markdown]
 
 
 def test_a_walk_through_step_shows_how_we_know_its_answer_and_each_of_its_notes(content):

@@ -45,7 +45,7 @@ def test_once_a_care_team_has_reviewed_it_the_draft_notice_goes_and_every_page_s
     for page_id in ("home", "pathway", "about"):
         at = open_app(page_id)
         assert not at.warning, page_id
-        assert said in [c.value for c in at.caption], page_id
+        assert said in [c.value for c in at.markdown], page_id
 
 
 @pytest.mark.parametrize(

@@ -330,4 +330,4 @@ def test_the_result_says_who_should_not_have_each_treatment_it_names(content, la
     assert w.ui("not_for_these") in shown
     for treatment_id in named:
         assert f"**{w(content.treatments[treatment_id].short)}**" in shown, treatment_id
-    assert w.evidence(*(content.treatments[t] for t in named)) in [c.value for c in at.caption]
+    assert w.evidence(*(content.treatments[t] for t in named)) in [c.value for c in at.markdown]

@@ -118,7 +118,7 @@ def follow_ups(content) -> list[int]:
 
 
 def captions(at: AppTest) -> list[str]:
-    return [c.value for c in at.caption]
+    return [c.value for c in at.markdown]
 
 
 def test_the_clinic_s_questions_come_first_then_the_questions_readers_ask_next(content):

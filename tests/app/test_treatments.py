@@ -25,10 +25,10 @@ def test_each_treatment_shows_who_should_not_have_it_and_how_we_know(content):
     at = open_app("treatments")
     w = content.in_language("en")
     text = shown_text(at)
-    captions = [c.value for c in at.caption]
+    said = [c.value for c in at.markdown]
     for t in content.treatments.values():
         assert w.labelled(f"**{w.ui('not_for_heading')}**", md(w, t.not_for)) in text, t.id
-        assert w.evidence(t) in captions, t.id
+        assert w.evidence(t) in said, t.id
 
 
 def test_the_other_treatments_come_after_the_comparison(content):
