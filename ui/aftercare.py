@@ -34,23 +34,18 @@ def linked(w: Words) -> None:
 
 
 def choose_treatment(w: Words) -> str | None:
-    """The treatment the reader had, as one button each (a tap chooses; nothing is kept but the choice).
-    One widget per language, drawn from the kept choice: option words that change under a widget
-    can leave the browser showing no choice (ui/chooser.py says the same of its radios)."""
+    """The treatment the reader had, as one button each (a tap chooses; nothing is kept but the choice)."""
     options = aftercare_choices(w.content)
-    key = f"{state.AFTERCARE_TREATMENT}_{w.lang}"
     chosen = st.session_state.get(state.AFTERCARE_TREATMENT)
-    st.session_state[key] = chosen if chosen in options else None
-
-    def remember() -> None:
-        st.session_state[state.AFTERCARE_TREATMENT] = st.session_state[key]
-
     return st.pills(
         w.ui("aftercare_choose"),
         options,
         format_func=lambda t: w(w.content.treatments[t].short),
-        key=key,
-        on_change=remember,
+        **state.drawn_from(
+            state.per_language(state.AFTERCARE_TREATMENT, w.lang),
+            chosen if chosen in options else None,
+            lambda t: st.session_state.update({state.AFTERCARE_TREATMENT: t}),
+        ),
     )
 
 
@@ -97,20 +92,17 @@ def calendar_file(w: Words, care: Aftercare) -> None:
     with st.container(key="screen_only_aftercare_calendar"):
         st.subheader(w.ui("calendar_heading"))
         st.markdown(w.ui("calendar_intro"))
-        key = f"{state.AFTERCARE_DAY}_{w.lang}"
-        st.session_state[key] = st.session_state.get(state.AFTERCARE_DAY)
-
-        def remember() -> None:
-            st.session_state[state.AFTERCARE_DAY] = st.session_state[key]
-
         today = date.today()
         treated = st.date_input(
             w.ui("calendar_date"),
             min_value=today - timedelta(days=366),
             max_value=today + timedelta(days=366),
             format="YYYY-MM-DD",
-            key=key,
-            on_change=remember,
+            **state.drawn_from(
+                state.per_language(state.AFTERCARE_DAY, w.lang),
+                st.session_state.get(state.AFTERCARE_DAY),
+                lambda day: st.session_state.update({state.AFTERCARE_DAY: day}),
+            ),
         )
         if treated is None:
             st.markdown(w.ui("calendar_no_date"))

@@ -73,8 +73,8 @@ def _forget(field: str) -> None:
     _move_focus(field)  # Back: to the first answer of the question asked again
 
 
-def _remember(field: str, key: str) -> None:
-    answers_given()[field] = st.session_state[key]
+def _remember(field: str, option: str | None) -> None:
+    answers_given()[field] = option
     _move_focus(field)
 
 
@@ -107,21 +107,19 @@ def _focus_mark(field: str | None = None) -> None:
 
 def _question(w: Words, field: str) -> str | None:
     q = w.content.pathway_questions[field]
-    stored = answers_given().get(field)
-    # One widget per language: a radio whose option words change keeps its value on the server but
-    # shows no choice in the browser (seen in Chromium), so a switch draws a new one from the answers.
-    key = state.pathway_radio(field, w.lang)
     with st.container(border=True, key=f"question_box_{field}"):
         st.markdown(f"**{w(q.question)}**")
         st.markdown(md(w, q.help))
         chosen = st.radio(
             w(q.question),
             options=ALLOWED[field],
-            index=ALLOWED[field].index(stored) if stored else None,
+            index=None,
             format_func=lambda option: w(q.options[option]),
-            key=key,
-            on_change=_remember,
-            args=(field, key),
+            **state.drawn_from(
+                state.pathway_radio(field, w.lang),
+                answers_given().get(field),
+                lambda option: _remember(field, option),
+            ),
             label_visibility="collapsed",
         )
         _focus_mark(field)

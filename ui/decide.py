@@ -51,33 +51,30 @@ def deliberation() -> Deliberation:
 # What matters to you
 
 
-def _rate(person: str, matter: str, key: str) -> None:
-    level = st.session_state[key]
+def _rate(person: str, matter: str, level: str | None) -> None:
     if level is None:
         ratings()[person].pop(matter, None)
     else:
         ratings()[person][matter] = level
 
 
-def _family_switched(key: str) -> None:
-    st.session_state[state.DECIDE_FAMILY] = st.session_state[key]
+def _family_switched(on: bool) -> None:
+    st.session_state[state.DECIDE_FAMILY] = on
 
 
 def what_matters(w: Words) -> None:
     """Each matter in its own box, with one row of choices per person (side by side on a wide screen,
     one under the other on a phone). A choice tapped again is taken back."""
-    switch = state.DECIDE_FAMILY_SWITCH_PREFIX + w.lang
-    st.session_state[switch] = family_rates()
-    st.toggle(w.ui("decide_family_switch"), key=switch, on_change=_family_switched, args=(switch,))
+    st.toggle(
+        w.ui("decide_family_switch"),
+        **state.drawn_from(state.per_language(state.DECIDE_FAMILY, w.lang), family_rates(), _family_switched),
+    )
     rating_people = people()
     for matter in w.content.matters.values():
         with st.container(border=True, key=f"matter_{matter.id}"):
             st.markdown(f"**{w(matter.statement)}**")
             columns = st.columns(len(rating_people)) if len(rating_people) > 1 else [st.container()]
             for column, person in zip(columns, rating_people, strict=True):
-                # One control per language, drawn from the one store (as the chooser's radios are).
-                key = state.rating(person, matter.id, w.lang)
-                st.session_state[key] = ratings()[person].get(matter.id)
                 # Alone, the control is named by the matter (its label hidden: the heading says it);
                 # two people side by side, each row by the person.
                 label = w.ui(f"person_{person}") if len(rating_people) > 1 else w(matter.statement)
@@ -85,9 +82,11 @@ def what_matters(w: Words) -> None:
                     label,
                     options=LEVELS,
                     format_func=lambda level: w.ui(f"level_{level}"),
-                    key=key,
-                    on_change=_rate,
-                    args=(person, matter.id, key),
+                    **state.drawn_from(
+                        state.rating(person, matter.id, w.lang),
+                        ratings()[person].get(matter.id),
+                        lambda level, person=person, matter=matter.id: _rate(person, matter, level),
+                    ),
                     label_visibility="collapsed" if len(rating_people) == 1 else "visible",
                 )
     if family_rates():
@@ -177,16 +176,16 @@ def options_side_by_side(w: Words, result: Result | None) -> None:
 # A last step: which option the reader leans towards, and the SURE test
 
 
-def _set_leaning(key: str) -> None:
-    st.session_state[state.DECIDE_LEANING] = st.session_state[key]
+def _set_leaning(option: str | None) -> None:
+    st.session_state[state.DECIDE_LEANING] = option
 
 
-def _set_sure(item: str, key: str) -> None:
+def _set_sure(item: str, answer: str | None) -> None:
     answers = st.session_state.setdefault(state.DECIDE_SURE, {})
-    if st.session_state[key] is None:
+    if answer is None:
         answers.pop(item, None)
     else:
-        answers[item] = st.session_state[key]
+        answers[item] = answer
 
 
 def where_you_are(w: Words, result: Result | None) -> None:
@@ -194,30 +193,28 @@ def where_you_are(w: Words, result: Result | None) -> None:
     or no, and for each no what may help; kept only for the visit, like every answer."""
     options = options_of(result) if result is not None else ()
     if options:
-        key = state.DECIDE_LEANING_PREFIX + w.lang
-        st.session_state[key] = st.session_state.get(state.DECIDE_LEANING)
         st.radio(
             w.ui("leaning_question"),
             options=(*options, NOT_SURE_YET),
             format_func=lambda o: w.ui("not_sure_yet") if o == NOT_SURE_YET else w(w.content.treatments[o].short),
-            key=key,
             index=None,
-            on_change=_set_leaning,
-            args=(key,),
+            **state.drawn_from(
+                state.per_language(state.DECIDE_LEANING, w.lang),
+                st.session_state.get(state.DECIDE_LEANING),
+                _set_leaning,
+            ),
         )
     given = st.session_state.get(state.DECIDE_SURE, {})
     with st.container(border=True, key="decide_sure"):
         st.markdown(f"**{w.ui('sure_heading')}**")
         for item in SURE:
-            key = state.sure_answer(item, w.lang)
-            st.session_state[key] = given.get(item)
             st.segmented_control(
                 w.ui(f"sure_{item}"),
                 options=ANSWERS_YES_NO,
                 format_func=lambda a: w.ui(f"answer_{a}"),
-                key=key,
-                on_change=_set_sure,
-                args=(item, key),
+                **state.drawn_from(
+                    state.sure_answer(item, w.lang), given.get(item), lambda a, item=item: _set_sure(item, a)
+                ),
             )
     d = deliberation()
     if d.score is not None:
@@ -234,9 +231,10 @@ def _answer(check_id: str, option: str) -> None:
     st.session_state.setdefault(state.CHECK_ANSWERS, {})[check_id] = option
 
 
-def _topic_chosen(key: str) -> None:
-    if st.session_state[key] is not None:
-        st.session_state[state.CHECK_TOPIC] = st.session_state[key]
+def _topic_chosen(topic: str | None) -> None:
+    """Tapping the chosen topic again leaves it chosen: one topic always shows."""
+    if topic is not None:
+        st.session_state[state.CHECK_TOPIC] = topic
 
 
 def check_questions(w: Words) -> None:
@@ -245,15 +243,11 @@ def check_questions(w: Words) -> None:
     counted or scored; another answer can be tapped at any time."""
     topics = tuple(dict.fromkeys(c.topic for c in w.content.checks))
     topic = st.session_state.get(state.CHECK_TOPIC, topics[0])
-    key = state.CHECK_TOPIC_PREFIX + w.lang
-    st.session_state[key] = topic
     st.pills(
         w.ui("check_choose_topic"),
         options=topics,
         format_func=lambda t: w.ui(f"check_topic_{t}"),
-        key=key,
-        on_change=_topic_chosen,
-        args=(key,),
+        **state.drawn_from(state.per_language(state.CHECK_TOPIC, w.lang), topic, _topic_chosen),
     )
     given = st.session_state.get(state.CHECK_ANSWERS, {})
     checks = checks_on(w.content, topic)

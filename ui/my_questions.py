@@ -34,9 +34,12 @@ def _tick(asked: Asked) -> None:
 def tick(w: Words, asked: Asked, label: str | None = None) -> None:
     """A box to tick a question onto the reader's list (and untick it off), wherever the question is
     shown. Drawn from the list each time, so a question taken off on /decide is unticked here too."""
-    key = state.question_tick(asked.kind, asked.ref, w.lang)
-    st.session_state[key] = asked in my_questions()
-    st.checkbox(label or asked_words(w, asked), key=key, on_change=_tick, args=(asked,))
+    st.checkbox(
+        label or asked_words(w, asked),
+        **state.drawn_from(
+            state.question_tick(asked.kind, asked.ref, w.lang), asked in my_questions(), lambda _: _tick(asked)
+        ),
+    )
 
 
 def tick_route_questions(w: Words, result_id: str) -> None:

@@ -8,6 +8,11 @@ keys too (named where they are drawn); they hold no answer and go with the rest.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
 # The room's settings, set by the frame on every run (ui/frame.py).
 LANG = "lang"  # the reader's language; also the language switch's widget key and ?lang=
 CONSULT = "consult"  # consultation mode on or off; also the toggle's widget key and ?consult=
@@ -28,7 +33,7 @@ QA_SCROLL_UP = "qa_scroll_up"  # how many times a bottom button moved the reader
 # /pathway: the answers by question (the one store every language's radio and button is drawn from),
 # and the radios (the full chooser; consultation mode draws one button per answer, which keeps nothing).
 PATHWAY_ANSWERS = "pw_answers"
-PATHWAY_RADIO_PREFIX = "pw_"  # + field + "_" + language: one radio per language (ui/chooser.py says why)
+PATHWAY_RADIO_PREFIX = "pw_"  # + field + "_" + language: one radio per language (drawn_from says why)
 PATHWAY_CHOICE_PREFIX = "pathway_choice_"  # + field + "_" + answer: a button (not "pw_": a button takes no value)
 PATHWAY_FOCUS = "pathway_focus"  # (the question last answered, a count): where keyboard focus goes next
 
@@ -48,19 +53,15 @@ AFTERCARE_DAY = "aftercare_day"
 DECIDE_RATINGS = "decide_ratings"
 DECIDE_RATING_PREFIX = "decide_rate_"  # + person + "_" + matter + "_" + language
 DECIDE_FAMILY = "decide_family"
-DECIDE_FAMILY_SWITCH_PREFIX = "decide_family_"  # + language
 MY_QUESTIONS = "my_questions"
 MY_QUESTION_TICK_PREFIX = "my_question_"  # + kind + "_" + ref + "_" + language: a tick box
 MY_QUESTION_TYPED = "my_question_typed"
 CHECK_TOPIC = "check_topic"
-CHECK_TOPIC_PREFIX = "check_topic_"  # + language: the topic pills
 CHECK_ANSWERS = "check_answers"  # {check id: answer id}
 # /decide's last step: the option the reader leans towards (an option id or "not_sure_yet"), and the
 # SURE test's answers ({item: "yes" | "no"}), each drawn per language from this one store.
 DECIDE_LEANING = "decide_leaning"
-DECIDE_LEANING_PREFIX = "decide_leaning_"  # + language
 DECIDE_SURE = "decide_sure"
-DECIDE_SURE_PREFIX = "decide_sure_"  # + item + "_" + language
 
 # /handout: what the team typed before printing.
 HANDOUT_PHONE = "handout_phone"
@@ -75,8 +76,23 @@ def original_toggle(question_id: str) -> str:
     return QA_ORIGINAL_PREFIX + question_id
 
 
+def per_language(name: str, lang: str) -> str:
+    """The key of the widget drawn in `lang` for the store or item `name` (see drawn_from)."""
+    return f"{name}_{lang}"
+
+
+def drawn_from(key: str, value: object, keep: Callable[[Any], None]) -> dict[str, Any]:
+    """A widget's `key` and `on_change` when its value lives in a store, not in the widget: the
+    widget is set from `value` before it is drawn, and `keep` gets its new value when the reader
+    changes it. Each such widget has a key per language (per_language) because a choice whose words
+    change under it keeps its value on the server but shows nothing chosen in the browser (seen in
+    Chromium); a language switch draws a new widget from the same store instead."""
+    st.session_state[key] = value
+    return {"key": key, "on_change": lambda: keep(st.session_state[key])}
+
+
 def pathway_radio(field: str, lang: str) -> str:
-    return f"{PATHWAY_RADIO_PREFIX}{field}_{lang}"
+    return per_language(PATHWAY_RADIO_PREFIX + field, lang)
 
 
 def pathway_choice(field: str, option: str) -> str:
@@ -84,12 +100,12 @@ def pathway_choice(field: str, option: str) -> str:
 
 
 def rating(person: str, matter: str, lang: str) -> str:
-    return f"{DECIDE_RATING_PREFIX}{person}_{matter}_{lang}"
+    return per_language(f"{DECIDE_RATING_PREFIX}{person}_{matter}", lang)
 
 
 def question_tick(kind: str, ref: str, lang: str) -> str:
-    return f"{MY_QUESTION_TICK_PREFIX}{kind}_{ref}_{lang}"
+    return per_language(f"{MY_QUESTION_TICK_PREFIX}{kind}_{ref}", lang)
 
 
 def sure_answer(item: str, lang: str) -> str:
-    return f"{DECIDE_SURE_PREFIX}{item}_{lang}"
+    return per_language(f"{DECIDE_SURE}_{item}", lang)

@@ -40,7 +40,7 @@ def said_in(block: Block) -> str:
 
 
 def choose(at: AppTest, treatment: str, lang: str = "en") -> AppTest:
-    at.button_group(key=f"{state.AFTERCARE_TREATMENT}_{lang}").set_value(treatment).run()
+    at.button_group(key=state.per_language(state.AFTERCARE_TREATMENT, lang)).set_value(treatment).run()
     assert not at.exception
     return at
 
@@ -48,7 +48,7 @@ def choose(at: AppTest, treatment: str, lang: str = "en") -> AppTest:
 def test_with_no_treatment_chosen_the_page_asks_which_and_shows_no_list(content):
     at = open_app("aftercare")
     en = content.in_language("en")
-    choice = at.button_group(key=f"{state.AFTERCARE_TREATMENT}_en")
+    choice = at.button_group(key=state.per_language(state.AFTERCARE_TREATMENT, "en"))
     assert choice.label == en.ui("aftercare_choose") and choice.value is None
     en_names = [en(content.treatments[t].short) for t in aftercare_choices(content)]
     assert list(choice.options) == en_names
@@ -84,20 +84,20 @@ def test_a_treatment_s_call_now_signs_come_first_as_boxes_then_its_days_and_chec
 
 def test_a_link_with_show_opens_on_that_treatment_and_a_wrong_one_is_ignored(content):
     at = open_app("aftercare", show="tace")
-    assert at.button_group(key=f"{state.AFTERCARE_TREATMENT}_en").value == "tace"
+    assert at.button_group(key=state.per_language(state.AFTERCARE_TREATMENT, "en")).value == "tace"
     assert "show" not in at.query_params, "the address drops it, so a rerun keeps the reader's own choice"
     at = open_app("aftercare", show="nonsense")
-    assert at.button_group(key=f"{state.AFTERCARE_TREATMENT}_en").value is None and not at.exception
+    assert at.button_group(key=state.per_language(state.AFTERCARE_TREATMENT, "en")).value is None and not at.exception
 
 
 def test_the_choice_and_the_day_survive_a_language_switch(content):
     at = choose(open_app("aftercare"), "tace")
-    at.date_input(key=f"{state.AFTERCARE_DAY}_en").set_value(date.today()).run()
+    at.date_input(key=state.per_language(state.AFTERCARE_DAY, "en")).set_value(date.today()).run()
     at.query_params["lang"] = "zh"
     at.session_state[state.LANG] = "zh"
     at.run()
-    assert at.button_group(key=f"{state.AFTERCARE_TREATMENT}_zh").value == "tace"
-    assert at.date_input(key=f"{state.AFTERCARE_DAY}_zh").value == date.today()
+    assert at.button_group(key=state.per_language(state.AFTERCARE_TREATMENT, "zh")).value == "tace"
+    assert at.date_input(key=state.per_language(state.AFTERCARE_DAY, "zh")).value == date.today()
 
 
 def test_the_calendar_download_needs_the_day_and_the_day_stays_in_the_session_only(content):
@@ -106,7 +106,7 @@ def test_the_calendar_download_needs_the_day_and_the_day_stays_in_the_session_on
     assert en.ui("calendar_no_date") in shown_text(at)
     assert not [b for b in at.get("download_button")], "no file without a day"
     day = date.today() - timedelta(days=2)
-    at.date_input(key=f"{state.AFTERCARE_DAY}_en").set_value(day).run()
+    at.date_input(key=state.per_language(state.AFTERCARE_DAY, "en")).set_value(day).run()
     assert at.session_state[state.AFTERCARE_DAY] == day
     (download,) = at.get("download_button")
     assert download.proto.label == en.ui("calendar_download")
@@ -115,12 +115,12 @@ def test_the_calendar_download_needs_the_day_and_the_day_stays_in_the_session_on
 
 def test_new_patient_clears_the_treatment_and_the_day(content):
     at = choose(open_app("aftercare", consult="1"), "tace")
-    at.date_input(key=f"{state.AFTERCARE_DAY}_en").set_value(date.today()).run()
+    at.date_input(key=state.per_language(state.AFTERCARE_DAY, "en")).set_value(date.today()).run()
     at.button(key="new_patient").click().run()
     at.button(key="new_patient_yes").click().run()
     assert not {str(k) for k in at.session_state if str(k).startswith(("aftercare_"))}
     go(at, "aftercare")
-    assert at.button_group(key=f"{state.AFTERCARE_TREATMENT}_en").value is None
+    assert at.button_group(key=state.per_language(state.AFTERCARE_TREATMENT, "en")).value is None
     assert "☐" not in shown_text(at)
 
 

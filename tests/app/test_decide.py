@@ -19,7 +19,7 @@ def rate(at, person: str, matter: str, level: str | None, lang: str = "en"):
 
 
 def family_too(at, lang: str = "en"):
-    at.toggle(key=f"{state.DECIDE_FAMILY_SWITCH_PREFIX}{lang}").set_value(True).run()
+    at.toggle(key=state.per_language(state.DECIDE_FAMILY, lang)).set_value(True).run()
     return at
 
 
@@ -72,7 +72,7 @@ def test_a_family_member_rates_beside_the_reader_and_the_page_shows_where_they_d
     assert "What it costs: The patient: Not much; Family member: A lot" in text
     assert en.ui("decide_talk_about_it") in text
     # Turned off, the family's column goes, and its ratings wait for it.
-    at.toggle(key=f"{state.DECIDE_FAMILY_SWITCH_PREFIX}en").set_value(False).run()
+    at.toggle(key=state.per_language(state.DECIDE_FAMILY, "en")).set_value(False).run()
     assert en.ui("decide_differ") not in shown_text(at)
     assert at.session_state[state.DECIDE_RATINGS]["family"]["cost"] == "lot"
 
@@ -150,7 +150,7 @@ def test_a_language_switch_keeps_the_ratings_the_family_and_the_list(content):
     assert not at.exception
     assert at.button_group(key=state.rating("me", "keep_liver", "zh")).value == "some"
     assert at.button_group(key=state.rating("family", "keep_liver", "zh")).value == "lot"
-    assert at.toggle(key=f"{state.DECIDE_FAMILY_SWITCH_PREFIX}zh").value is True
+    assert at.toggle(key=state.per_language(state.DECIDE_FAMILY, "zh")).value is True
     assert listed(at) == ["Can I eat?"]
     assert zh.ui("decide_differ") in shown_text(at)
 
@@ -159,7 +159,7 @@ def test_in_consultation_mode_each_check_explains_after_any_answer_and_counts_no
     en = content.in_language("en")
     at = open_app("decide", consult="1")
     assert content.sections["decide_checks"].heading["en"] in [h.value for h in at.header]
-    at.button_group(key=f"{state.CHECK_TOPIC_PREFIX}en").set_value("aftercare").run()
+    at.button_group(key=state.per_language(state.CHECK_TOPIC, "en")).set_value("aftercare").run()
     checks = checks_on(content, "aftercare")
     assert 2 <= len(checks) <= 3
     text = shown_text(at)
@@ -176,8 +176,8 @@ def test_in_consultation_mode_each_check_explains_after_any_answer_and_counts_no
     assert f"**{en.ui('check_right')}**: {en(check.explain)}" in text
     assert en.ui("check_not_quite") not in text
     # Another topic, and back: the answer given is still shown, nothing is totted up.
-    at.button_group(key=f"{state.CHECK_TOPIC_PREFIX}en").set_value("numbers").run()
-    at.button_group(key=f"{state.CHECK_TOPIC_PREFIX}en").set_value("aftercare").run()
+    at.button_group(key=state.per_language(state.CHECK_TOPIC, "en")).set_value("numbers").run()
+    at.button_group(key=state.per_language(state.CHECK_TOPIC, "en")).set_value("aftercare").run()
     assert en.ui("check_right") in shown_text(at)
     assert set(at.session_state[state.CHECK_ANSWERS]) == {check.id}
 
@@ -222,5 +222,5 @@ def test_new_patient_clears_ratings_the_family_the_list_and_the_checks(content):
     go(at, "decide")
     assert listed(at) == []
     assert at.button_group(key=state.rating("me", "cost", "en")).value is None
-    assert at.toggle(key=f"{state.DECIDE_FAMILY_SWITCH_PREFIX}en").value is False
+    assert at.toggle(key=state.per_language(state.DECIDE_FAMILY, "en")).value is False
     assert en.ui("check_right") not in shown_text(at)

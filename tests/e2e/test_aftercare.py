@@ -19,7 +19,8 @@ from ui import state
 
 
 def tap_treatment(page: Page, w, treatment: str) -> None:
-    choice = main(page).locator(f".st-key-{state.AFTERCARE_TREATMENT}_{w.lang}")  # one tap each, a radio group
+    # One tap each, a radio group.
+    choice = main(page).locator(f".st-key-{state.per_language(state.AFTERCARE_TREATMENT, w.lang)}")
     choice.get_by_role("radio", name=w(w.content.treatments[treatment].short), exact=True).click()
     wait_for_app(page)
     expect(main(page).locator(".st-key-aftercare_call_now")).to_contain_text(
@@ -120,7 +121,7 @@ def test_a_treatment_s_link_opens_the_after_care_page_on_that_treatment(page: Pa
     main(page).get_by_role("link", name=w.ui("after_link", name=name)).first.click()
     wait_for_app(page)
     expect(main(page).get_by_role("heading", level=1)).to_have_text(w.ui("aftercare_title"))
-    choice = main(page).locator(f".st-key-{state.AFTERCARE_TREATMENT}_{lang}")
+    choice = main(page).locator(f".st-key-{state.per_language(state.AFTERCARE_TREATMENT, lang)}")
     expect(choice.get_by_role("radio", name=name, exact=True)).to_have_attribute("aria-checked", "true")
     expect(main(page).locator(".st-key-aftercare_call_now")).to_contain_text(w.ui("after_treatment", treatment=name))
     # The reader's own tap then wins: the link's ?show= is gone from the address.

@@ -52,7 +52,7 @@ def rate(page: Page, w, person: str, matter: str, level: str) -> None:
 
 
 def lean(page: Page, w, option: str) -> None:
-    group = main(page).locator(f".st-key-{state.DECIDE_LEANING_PREFIX}{w.lang}")
+    group = main(page).locator(f".st-key-{state.per_language(state.DECIDE_LEANING, w.lang)}")
     group.get_by_role("radiogroup").get_by_text(option, exact=True).click()
     wait_for_app(page)
     expect(group.get_by_role("radio", name=option, exact=True)).to_be_checked()
