@@ -89,11 +89,11 @@ def content_security_policy() -> str:
     Inline scripts: no 'unsafe-inline'. Each inline script the page may hold is allowed by the
     sha256 of its text, computed here from the same constants that write it: Streamlit's own in its
     index.html (the installed copy the app processes serve), nginx's BASE_URL_SCRIPT, and the
-    guide's (ui/frame.py: the `<html lang>` script per language and the one script that watches
+    guide's (ui/marks.py: the `<html lang>` script per language and the one script that watches
     for marks; every other part of the guide only draws marks, never a script). Any other inline
     script is blocked and reported (tests/e2e/test_serve.py watches for that on every page). No
     script ever comes from another host, and no reader's text is ever put into a script."""
-    from ui.frame import page_scripts  # here, not at the top: it imports Streamlit, which serve.py itself never needs
+    from ui.marks import page_scripts  # here, not at the top: it imports Streamlit, which serve.py itself never needs
 
     index = (precompress.streamlit_static()[0] / "index.html").read_text()
     streamlit_scripts = re.findall(r"<script>(.*?)</script>", index, flags=re.S)

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from liverguide.content import AFTERCARE_PHASES, AftercareItem, Content, Text, Words, replace_terms
+from liverguide.content import AFTERCARE_PHASES, AftercareItem, Content, Text, Words
+from liverguide.markup import replace_terms
 
 
 @dataclass(frozen=True)

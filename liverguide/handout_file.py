@@ -8,9 +8,10 @@ from __future__ import annotations
 import html
 import re
 
-from liverguide.content import Words, replace_terms
+from liverguide.content import Words
 from liverguide.handout import Handout, Part, paper_citation
 from liverguide.i18n import HTML_LANG
+from liverguide.markup import replace_terms
 
 _STYLE = """
 body { font-family: "Noto Sans", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif;

@@ -1,14 +1,31 @@
-"""Markdown the pages show, built from content in the reader's language: glossary words in bold and
-linked to their entry, one-line source lists, the medical words a screen uses, table cells.
+"""The marks inside content texts and the Markdown the pages show from them: glossary words in bold
+and linked to their entry, one-line source lists, the medical words a screen uses, table cells.
 Pure strings, so they are unit-tested; ui/ only hands them to Streamlit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from liverguide.content import Text, Words, replace_terms, term_ids
 from liverguide.i18n import LANGUAGE_PARAM
+
+if TYPE_CHECKING:  # the content model checks its texts' marks with the functions below
+    from liverguide.content import Text, Words
+
+# [[term_id]] or [[term_id|shown words]] marks a glossary word inside any text.
+GLOSSARY_MARK = re.compile(r"\[\[([a-z0-9_]+)(?:\|([^\]]+))?\]\]")
+
+
+def term_ids(text: str) -> list[str]:
+    """Glossary ids marked in `text`, in order, without repeats."""
+    return list(dict.fromkeys(m.group(1) for m in GLOSSARY_MARK.finditer(text)))
+
+
+def replace_terms(text: str, shown: Callable[[str, str | None], str]) -> str:
+    """`text` with each glossary mark replaced by shown(term_id, words_or_None)."""
+    return GLOSSARY_MARK.sub(lambda m: shown(m.group(1), m.group(2)), text)
 
 
 def glossary_link(term_id: str, lang: str) -> str:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 import textstat
 
-from liverguide.content import Content, replace_terms
+from liverguide.content import Content
+from liverguide.markup import replace_terms
 from liverguide.site import PAGES
 
 MAX_GRADE = 8.0  # every English body text reads at grade 8 or below

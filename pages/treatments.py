@@ -5,7 +5,8 @@ import streamlit as st
 
 from liverguide.content import Words
 from ui import blocks, treatments
-from ui.frame import HEADING_MARK, mark, show_page
+from ui.frame import show_page
+from ui.marks import HEADING_MARK, mark
 
 
 def show(w: Words) -> None:
@@ -24,7 +25,7 @@ def show(w: Words) -> None:
 
     # A link from a pathway result ("Read about TACE") lands on that treatment, first on the page,
     # with its heading at the top of the screen: Streamlit may keep the chooser's scroll position
-    # (a long page, read to its end) for the new page. A heading mark (ui/frame.py), one per
+    # (a long page, read to its end) for the new page. A heading mark (ui/marks.py), one per
     # treatment: it acts when the page is drawn, not again on the page's own reruns.
     if asked:
         sections([w.content.treatments[asked]])

@@ -13,7 +13,7 @@ from liverguide.site import BY_ID
 from liverguide.staging import Staging
 from liverguide.views import View, copies_label, missing_line, row_of, stage_lines, views, what_each_answer_would_mean
 from ui import blocks, my_questions, state
-from ui.frame import FOCUS_MARK, mark
+from ui.marks import FOCUS_MARK, mark
 from ui.treatments import TREATMENT_PARAM, aftercare_link
 
 
@@ -90,7 +90,7 @@ def _choose(field: str, option: str) -> None:
 def _move_focus(field: str) -> None:
     """After an answer the page is drawn again and the browser's focus is lost: a keyboard user's
     next Tab or arrow key then started from the top and could change an earlier answer. Each answer
-    draws a new focus mark (ui/frame.py) in the box of the question that should have focus: the one
+    draws a new focus mark (ui/marks.py) in the box of the question that should have focus: the one
     just answered (its answer, so arrows go on within that question and Tab goes to the next), or,
     one question per screen, the next one (its first answer)."""
     count = st.session_state.get(state.PATHWAY_FOCUS, ("", 0))[1]

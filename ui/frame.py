@@ -6,105 +6,25 @@ file ends with `show_page(show)`.
 from __future__ import annotations
 
 import contextvars
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 import streamlit as st
 
 from liverguide.content import Content, Words
-from liverguide.i18n import HTML_LANG, LANGUAGE_PARAM, pick_language
+from liverguide.i18n import LANGUAGE_PARAM, pick_language
 from liverguide.layout import Layout, layout_for
 from liverguide.site import HOME, PAGES
 from ui import state
 from ui.blocks import draft_notice
 from ui.content import get_content, words
+from ui.marks import LANG_SCRIPTS, WATCH_SCRIPT
 from ui.style import css
 
 ROOT = Path(__file__).resolve().parent.parent
 # True while the frame runs a page (set around page.run(), in the script's own thread).
 _FRAMED: contextvars.ContextVar[bool] = contextvars.ContextVar("framed", default=False)
 CONSULT_PARAM = "consult"
-
-# Every script the guide writes into the page is one of these constants, the same bytes every
-# time, so the Content-Security-Policy can allow each by its hash (deploy/serve.py) and no other
-# inline script runs. Nothing from content or from a reader ever goes into a script.
-#
-# Streamlit writes <html lang="en"> whatever the content; screen readers need the real one: one
-# constant script per language (HTML_LANG holds only our own codes).
-LANG_SCRIPTS = {lang: f"document.documentElement.lang = {json.dumps(code)};" for lang, code in HTML_LANG.items()}
-
-# Marks: a page asks for something to happen once, after a rerun, by drawing a hidden keyed
-# container (Streamlit gives it the class st-key-<key>); a new count in the key is a new mark.
-# st.html runs a script only when its text changes, so a script per event would need a counter in
-# its text, and a script that differs every time cannot be allowed by a hash.
-FOCUS_MARK = "lg_mark_focus_"  # focus the chosen answer of the question box it is in, else its first answer
-HEADING_MARK = "lg_mark_heading_"  # bring the page's first h2 to the top of the screen, and focus it
-# Watches the page (one MutationObserver per page, however often the frame draws the script) and
-# acts on each mark when it appears, once its target is drawn (widgets come a little after text);
-# a mark still there on the next rerun is not new. No "<" in it: Streamlit's sanitiser (DOMPurify)
-# drops a script whose text looks like markup.
-WATCH_SCRIPT = """(() => {
-  if (window.lgMarks) return;
-  const present = (window.lgMarks = new Set());
-  const targets = {
-    focus: (mark) => {
-      const box = mark.closest('[class*="st-key-question_box_"]');
-      const el = box && (box.querySelector('input[type=radio]:checked')
-        || box.querySelector('input[type=radio], [data-testid=stButton] button'));
-      return el && (() => el.focus({preventScroll: true}));
-    },
-    heading: () => {
-      const h = document.querySelector('[data-testid=stMain] h2');
-      return h && (() => {
-        h.setAttribute('tabindex', '-1');
-        h.scrollIntoView({block: 'start'});
-        h.focus({preventScroll: true});
-      });
-    },
-  };
-  let waiting = [];
-  let timer = null;
-  const check = () => {
-    const now = new Set();
-    for (const mark of document.querySelectorAll('[class*="st-key-lg_mark_"]')) {
-      const name = [...mark.classList].find((c) => c.startsWith('st-key-lg_mark_'));
-      const kind = name.split('_')[2];
-      if (!present.has(name) && !now.has(name) && targets[kind]) {
-        waiting.push({mark, kind, until: Date.now() + 3000});
-      }
-      now.add(name);
-    }
-    present.clear();
-    now.forEach((name) => present.add(name));
-    waiting = waiting.filter((w) => {
-      const act = w.mark.isConnected && targets[w.kind](w.mark);
-      if (act) act();
-      return !act && w.mark.isConnected && w.until >= Date.now();
-    });
-    if (waiting.length && !timer) timer = setTimeout(() => { timer = null; check(); }, 50);
-  };
-  new MutationObserver(check).observe(document.body,
-    {childList: true, subtree: true, attributes: true, attributeFilter: ['class']});
-  check();
-})();"""
-# A mark takes no room (Streamlit would put a gap before it).
-MARK_STYLE = (
-    '<style>[data-testid="stLayoutWrapper"]:has(> [class*="st-key-lg_mark_"]),'
-    ' [class*="st-key-lg_mark_"] { display: none !important; }</style>'
-)
-
-
-def page_scripts() -> list[str]:
-    """The text of every inline script the guide writes (for the Content-Security-Policy's hashes)."""
-    return [*LANG_SCRIPTS.values(), WATCH_SCRIPT]
-
-
-def mark(prefix: str, count: int) -> None:
-    """A mark for WATCH_SCRIPT where it is drawn: FOCUS_MARK or HEADING_MARK, and a count (a new
-    count, a new mark). Streamlit does not draw an empty container, so it holds an empty element."""
-    with st.container(key=f"{prefix}{int(count)}"):
-        st.empty()
 
 
 def run_frame() -> None:
@@ -235,7 +155,7 @@ def frame_bar(w: Words, layout: Layout, url_path: str) -> None:
             )
         # The guide's only scripts (page_scripts: the CSP lists their hashes): the page's language
         # and the watch for marks, with the style sheet (built from the layout's numbers only).
-        scripts = f"<script>{LANG_SCRIPTS[w.lang]}</script><script>{WATCH_SCRIPT}</script>{MARK_STYLE}"
+        scripts = f"<script>{LANG_SCRIPTS[w.lang]}</script><script>{WATCH_SCRIPT}</script>"
         st.html(scripts + css(layout), unsafe_allow_javascript=True, width="content")
     if st.session_state.get(state.NEW_PATIENT_ASKED):
         _confirm_new_patient(w)

@@ -61,6 +61,9 @@ h1, h2, h3 { text-wrap: balance; hyphens: auto; overflow-wrap: normal; word-brea
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #55555f; }
 [data-testid="stGraphVizChart"] svg g.node text { font-size: NODE_FONTpx; }
 [data-testid="stGraphVizChart"] svg g.edge text { font-size: EDGE_FONTpx; }
+/* A mark (ui/marks.py) takes no room (Streamlit would put a gap before it). */
+[data-testid="stLayoutWrapper"]:has(> [class*="st-key-lg_mark_"]),
+[class*="st-key-lg_mark_"] { display: none !important; }
 @media (max-width: 640px) {
   header[data-testid="stHeader"] { display: none; }
   [data-testid="stMainBlockContainer"] { padding-top: 1rem; }

@@ -9,7 +9,7 @@ from liverguide.aftercare import aftercare_for
 from liverguide.content import AftercareItem, Question, Words
 from liverguide.decide import Asked
 from liverguide.markup import md
-from ui import blocks, frame, my_questions, state, treatments
+from ui import blocks, marks, my_questions, state, treatments
 
 
 def group_heading(w: Words, q: Question) -> str:
@@ -50,11 +50,11 @@ def go_to(place: int, from_bottom: bool = False) -> None:
 
 def scroll_to_question() -> None:
     """After a step from the bottom buttons: bring the new question's heading to the top of the
-    screen and move keyboard focus to it. A heading mark (ui/frame.py), new for each step (its
+    screen and move keyboard focus to it. A heading mark (ui/marks.py), new for each step (its
     count), which the frame's constant script acts on: no script of its own."""
     count = st.session_state.get(state.QA_SCROLL_UP)
     if count:
-        frame.mark(frame.HEADING_MARK, count)
+        marks.mark(marks.HEADING_MARK, count)
 
 
 def jumped() -> None:

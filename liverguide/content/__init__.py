@@ -10,7 +10,6 @@ from liverguide.content.model import (
     CHECK_TOPICS,
     COMPARE_KEYS,
     ENDPOINTS,
-    GLOSSARY_MARK,
     AftercareItem,
     Check,
     Content,
@@ -20,17 +19,14 @@ from liverguide.content.model import (
     Question,
     Text,
     Treatment,
-    Words,
-    replace_terms,
-    term_ids,
 )
+from liverguide.content.words import Words
 
 __all__ = [
     "AFTERCARE_PHASES",
     "BODY_FIELDS",
     "COMPARE_KEYS",
     "ENDPOINTS",
-    "GLOSSARY_MARK",
     "OUTCOME_TEXT_COLUMNS",
     "CHECK_TOPICS",
     "CONTENT_SETTING",
@@ -47,6 +43,4 @@ __all__ = [
     "Words",
     "content_folder",
     "load_content",
-    "replace_terms",
-    "term_ids",
 ]

@@ -42,9 +42,9 @@ from liverguide.content.model import (
     Term,
     Text,
     Treatment,
-    term_ids,
     text_fields,
 )
+from liverguide.markup import term_ids
 from liverguide.site import PAGES
 
 ItemT = TypeVar("ItemT", bound=Item)

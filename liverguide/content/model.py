@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, partial
-from typing import Annotated, Any, ClassVar, Literal, Union, get_args, get_origin, get_type_hints
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Union, get_args, get_origin, get_type_hints
 
 from pydantic import (
     AfterValidator,
@@ -36,14 +36,13 @@ from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 from liverguide.i18n import HTML_LANG
 from liverguide.site import LINKABLE_PAGES, SECTION_PAGES
 
-# [[term_id]] or [[term_id|shown words]] marks a glossary word inside any text.
-GLOSSARY_MARK = re.compile(r"\[\[([a-z0-9_]+)(?:\|([^\]]+))?\]\]")
+if TYPE_CHECKING:
+    from liverguide.content.words import Words
+
 ID_PATTERN = re.compile(r"^[a-z0-9_]+$")
 UI_FILE = "ui.yaml"
 
 COMPARE_KEYS = ("reaches", "stay", "repeats", "main_effects")
-# Marks that already end a label: Words.labelled adds no colon after them.
-LABEL_ENDS = ("?", ":", "？", "：")
 ENDPOINTS = ("5y_survival", "5y_relative_survival")
 # After a treatment (aftercare.yaml): what an item is, and for what is often normal, when it happens.
 AFTERCARE_KINDS = ("warning", "normal", "checkup")
@@ -59,16 +58,6 @@ CHECK_TOPICS = ("suitable", "metastatic", "aftercare", "numbers")
 # which the guide uses and says so where it shows them (ui.yaml `grade_c_star`).
 GRADES = ("A", "B", "C*")
 STAGING_SYSTEMS = ("bclc", "cnlc")
-
-
-def term_ids(text: str) -> list[str]:
-    """Glossary ids marked in `text`, in order, without repeats."""
-    return list(dict.fromkeys(m.group(1) for m in GLOSSARY_MARK.finditer(text)))
-
-
-def replace_terms(text: str, shown: Callable[[str, str | None], str]) -> str:
-    """`text` with each glossary mark replaced by shown(term_id, words_or_None)."""
-    return GLOSSARY_MARK.sub(lambda m: shown(m.group(1), m.group(2)), text)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -620,7 +609,7 @@ class Meta(Record):
         if self.default_language not in self.languages:
             raise refuse("the default language is not in languages", field="default_language")
         for lang in self.languages:
-            if lang not in HTML_LANG:  # screen readers need the page's language (ui/frame.py sets <html lang>)
+            if lang not in HTML_LANG:  # screen readers need the page's language (ui/marks.py sets <html lang>)
                 problem = f"language '{lang}' has no <html lang> code: add it to HTML_LANG in liverguide/i18n.py"
                 raise refuse(problem, field="languages")
         return self
@@ -726,6 +715,8 @@ class Content:
     changes: tuple[Change, ...]
 
     def in_language(self, lang: str) -> Words:
+        from liverguide.content.words import Words  # words.py builds on this module
+
         return Words(self, lang)
 
     def all_items(self) -> Iterator[Item]:
@@ -763,64 +754,3 @@ ITEM_FIELDS: dict[str, type[Item]] = {
 ITEM_TYPES = tuple(ITEM_FIELDS.values())
 # The fields of running prose by file, for tests that check every file's prose is graded.
 BODY_FIELDS = {cls.FILE: set(cls.BODY) for cls in ITEM_TYPES if cls.BODY}
-
-
-@dataclass(frozen=True)
-class Words:
-    """The guide's words in one reader's language, so helpers take one object instead of (content, lang)."""
-
-    content: Content
-    lang: str
-
-    def __call__(self, text: Text) -> str:
-        """The text in this language (the loader made sure every text has every language)."""
-        return text[self.lang]
-
-    def ui(self, key: str, **values: Any) -> str:
-        return self(self.content.ui[key]).format(**values)
-
-    def labelled(self, label: str, value: str) -> str:
-        """'Label: value' with the language's own colon (Chinese uses a full-width one). A label that
-        is a question or already ends in a colon gets no second mark: 'Can surgery remove it? No'."""
-        if label.endswith(LABEL_ENDS):
-            return f"{label} {value}" if label.isascii() or label[-1].isascii() else f"{label}{value}"
-        return self.ui("labelled", label=label, value=value)
-
-    def sentences(self, *parts: str) -> str:
-        """Sentences or phrases one after the other: with a space in English, none in Chinese (its
-        full-width marks carry their own space). Empty parts are left out."""
-        space = " " if self.ui("sentence_end").isascii() else ""
-        return space.join(part for part in parts if part)
-
-    def one_of(self, names: list[str]) -> str:
-        """'TACE', 'TACE or ablation', 'TACE; ablation or HAIC': names of things one of which is meant."""
-        if len(names) == 1:
-            return names[0]
-        return self.ui("or_between", first=self.separator.join(names[:-1]), last=names[-1])
-
-    @property
-    def separator(self) -> str:
-        """Between items in a line: '; ' in English, '；' in Chinese (its full-width marks carry their own space)."""
-        mark = self.ui("list_separator")
-        return mark + " " if mark.isascii() else mark
-
-    def citation(self, source_id: str) -> str:
-        """A short citation: 'Reig M, Forner A, Rimola J, et al. (2022)', or the source's own name."""
-        source = self.content.sources[source_id]
-        who = self(source.name) if source.name else source.by
-        return self.ui("citation", who=who, year=self.source_year(source_id))
-
-    def source_year(self, source_id: str) -> str:
-        year = self.content.sources[source_id].year
-        return self.ui("undated") if year == "undated" else year
-
-    def evidence(self, *items: Evidenced) -> str:
-        """'How we know: trials that compared treatments; guideline advice. Checked 27 November 2026.'
-        For several items (a list on one screen): every level any of them rests on, and the oldest check."""
-        given = {level for item in items for level in item.evidence}
-        levels = self.separator.join(self.ui(f"evidence_{level}") for level in EVIDENCE_LEVELS if level in given)
-        return self.ui("evidence_line", levels=levels, day=self.day(min(item.checked for item in items)))
-
-    def day(self, d: date) -> str:
-        """A date as the language writes it: '27 November 2026', '2026年11月27日'."""
-        return self.ui("date", d=d)

@@ -15,7 +15,7 @@ from liverguide.pathway import ALLOWED, Answers, choose_route
 from liverguide.views import stage_lines, views
 from tests.app.helpers import answer, go, open_app, shown_text, step_button
 from tests.journeys import ROUTE, ROUTE_RESULT, STAGE_JOURNEYS
-from ui.frame import FOCUS_MARK, HEADING_MARK, page_scripts
+from ui.marks import FOCUS_MARK, HEADING_MARK, page_scripts
 from ui.state import PATHWAY_CHOICE_PREFIX, pathway_choice
 
 WELL = {"cancer": "primary", "kind": "hcc", "activity": "full", "liver_signs": "none"}
@@ -61,7 +61,7 @@ def block_keys(node) -> list[tuple[str, list[str]]]:
 
 
 def marks(at: AppTest, prefix: str) -> dict[str, str | None]:
-    """The marks (ui/frame.py) on the page: {mark key: the key of the question box it is in, or None}."""
+    """The marks (ui/marks.py) on the page: {mark key: the key of the question box it is in, or None}."""
     boxes = {k: inner for k, inner in block_keys(at._tree) if k.startswith("question_box_")}
     keys = [k for k, _ in block_keys(at._tree) if k.startswith(prefix)]
     return {k: next((box for box, inner in boxes.items() if k in inner), None) for k in keys}
@@ -216,7 +216,7 @@ def test_in_consultation_mode_each_answer_is_one_large_button_and_a_tap_answers_
     assert at.session_state["pw_answers"] == {"cancer": "primary"}
     assert choice_buttons(at) == {"kind": list(ALLOWED["kind"])}, "the next question, alone"
     assert en.labelled(en(cancer.short), en(cancer.options["primary"])) in shown_text(at), "the answers so far"
-    # Keyboard focus goes to the next question's first answer: a mark in its box (ui/frame.py).
+    # Keyboard focus goes to the next question's first answer: a mark in its box (ui/marks.py).
     (first,) = marks(at, FOCUS_MARK).items()
     assert first[1] == "question_box_kind"
     tap(at, kind="hcc")

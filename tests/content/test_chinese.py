@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 import statistics
 
-from liverguide.content import GLOSSARY_MARK
 from liverguide.i18n import WIDE
+from liverguide.markup import GLOSSARY_MARK
 from liverguide.reading import MAX_MEAN_SENTENCE, MAX_SENTENCE, sentence_lengths
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from liverguide.content import load_content, term_ids
+from liverguide.content import load_content
+from liverguide.markup import term_ids
 from tests.conftest import ROOT
 
 # Each treatment the guide explains (README, /treatments): the six aimed at the liver, compared side

@@ -18,7 +18,8 @@ from pathlib import Path
 import axe_playwright_python
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from liverguide.content import Words, replace_terms
+from liverguide.content import Words
+from liverguide.markup import replace_terms
 from liverguide.site import BY_ID
 
 ROOT = Path(__file__).resolve().parents[2]

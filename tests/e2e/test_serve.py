@@ -634,12 +634,12 @@ def script_hash(text: str) -> str:
 
 def test_script_src_has_no_unsafe_inline_only_the_hashes_of_the_page_s_own_inline_scripts(front):
     """Each hash in the policy is one of the scripts the page can hold: Streamlit's and nginx's in the
-    first HTML (each of them listed), and the guide's constants (ui/frame.py: one per language, and
+    first HTML (each of them listed), and the guide's constants (ui/marks.py: one per language, and
     the watch for marks). A script that changed by one byte would be blocked, and the CSP test of
     every page would show it."""
     import re
 
-    from ui.frame import page_scripts
+    from ui.marks import page_scripts
 
     _, headers, body = get(front["url"] + "/about", encoding="identity")
     directives = dict(d.strip().split(" ", 1) for d in headers["content-security-policy"].split(";"))
@@ -697,7 +697,7 @@ def test_in_consultation_mode_no_page_trips_the_policy_and_the_guide_s_scripts_r
 def test_an_inline_script_one_byte_off_the_guide_s_own_is_blocked_and_reported(browser, front):
     """The policy allows the guide's scripts by their exact bytes: the same script with one more
     space does not run, and the violation watch (the CSP test of every page) reports it."""
-    from ui.frame import LANG_SCRIPTS
+    from ui.marks import LANG_SCRIPTS
 
     context = watched_context(browser)
     page = context.new_page()

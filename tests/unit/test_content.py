@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from liverguide.answers import ALLOWED
-from liverguide.content import BODY_FIELDS, ContentError, load_content, replace_terms, term_ids
+from liverguide.content import BODY_FIELDS, ContentError, load_content
 from liverguide.content.model import (
     ITEM_TYPES,
     Item,
@@ -20,6 +20,7 @@ from liverguide.content.model import (
     text_fields,
     texts_of,
 )
+from liverguide.markup import replace_terms, term_ids
 
 HEADER = "id,label,endpoint,value,bound,unit,population,treatment,source_id,evidence,checked,in_seed\n"
 SEED = "seed_5y,Clinic,5y_survival,60,at_least,percent,Small,Interventional,qa_source,clinic,2026-11-27,true\n"
