@@ -20,10 +20,10 @@ from pathlib import Path
 from playwright.sync_api import Page, sync_playwright
 
 from bench import serve_bench, targets
+from harness.browser import CHROMIUM, CHROMIUM_ARGS, CLICK_AND_WAIT, ROOT, page_ready_ms, serve, wait_for_app
+from harness.journeys import ROUTE, ROUTE_RESULT
 from liverguide.content import Content, load_content
 from liverguide.site import PAGES
-from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, CLICK_AND_WAIT, ROOT, page_ready_ms, serve, wait_for_app
-from tests.journeys import ROUTE, ROUTE_RESULT
 
 logging.getLogger("streamlit").setLevel(logging.ERROR)  # AppTest in bare mode warns on every run
 

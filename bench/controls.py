@@ -19,7 +19,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, page_ready_ms, serve
+from harness.browser import CHROMIUM, CHROMIUM_ARGS, page_ready_ms, serve
 
 # One page per control, chosen by ?control=; each shows the same title first (what "ready" waits for).
 APP = textwrap.dedent("""

@@ -13,7 +13,6 @@ error or cross-session leak.
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
 import os
 import statistics
@@ -25,11 +24,11 @@ from pathlib import Path
 
 from playwright.async_api import async_playwright
 
+from harness.browser import CHROMIUM, CHROMIUM_ARGS, CLICK_AND_WAIT, IDLE, ROOT, serve
+from harness.journeys import routes
 from liverguide.content import Content, load_content
 from liverguide.pathway import Answers, choose_route
 from liverguide.site import BY_ID
-from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, CLICK_AND_WAIT, IDLE, ROOT, serve
-from tests.journeys import every_answers
 
 SESSIONS = 20
 # A click not answered in this long counts as an error. Generous: 20 browsers share the machine's
@@ -41,19 +40,6 @@ LIMIT_MS = 120_000
 def guide() -> Content:
     """The guide's content, read on first use: importing this module reads nothing."""
     return load_content(ROOT / "content")
-
-
-def routes(n: int) -> list[dict[str, str]]:
-    """n different complete sets of answers, spread over every result the chooser gives: one of each
-    result in turn, from a sample of every set the page can produce (tests/journeys.py)."""
-    every = every_answers()
-    rare = (a for a in every if a.cancer != "primary" or a.kind == "bile_duct")  # the smaller kinds, all of them
-    sample = [*every[:: max(1, len(every) // 2000)], *rare]
-    by_result: dict[str, list] = {}
-    for answers in sample:
-        by_result.setdefault(choose_route(answers, guide()).summary, []).append(answers)
-    turns = [answers for group in itertools.zip_longest(*by_result.values()) for answers in group if answers]
-    return [{k: v for k, v in vars(a).items() if v is not None} for a in turns[:n]]
 
 
 async def wait_idle(page) -> None:
@@ -139,7 +125,7 @@ async def run(url: str) -> tuple[list[str | None], list[float], float]:
         times: list[float] = []
         start = time.perf_counter()
         outcomes = await asyncio.gather(
-            *(reader(browser, url, n, given, times) for n, given in enumerate(routes(SESSIONS)))
+            *(reader(browser, url, n, given, times) for n, given in enumerate(routes(guide(), SESSIONS)))
         )
         elapsed = time.perf_counter() - start
         await browser.close()

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import os
 import random
-import signal
 import statistics
 import subprocess
 import sys
@@ -27,6 +25,8 @@ from functools import cache
 from pathlib import Path
 
 from bench.protocol import ReaderError, button_state, open_reader, widget_id, widget_ids_with
+from harness.browser import production
+from harness.journeys import routes
 from liverguide.content import Content, load_content
 from liverguide.pathway import Answers, choose_route
 from ui.state import pathway_choice
@@ -71,9 +71,7 @@ class Result:
 
 
 def full_routes() -> list[dict[str, str]]:
-    from bench.load import routes
-
-    return routes(20)
+    return routes(guide(), 20)
 
 
 async def pause(pace: tuple[float, float], deadline: float) -> bool:
@@ -263,26 +261,8 @@ def direct(settings: str = "production", cpu: int | None = 0) -> Iterator[Shape]
 @contextlib.contextmanager
 def front(replicas: int = 2) -> Iterator[Shape]:
     """The production shape (deploy/serve.py) on a free loopback port."""
-    from deploy.serve import free_port
-
-    state = Path(tempfile.mkdtemp(prefix="liverguide-load-")) / "state.json"
-    port = free_port()
-    log = open(state.with_name("serve.log"), "w")
-    command = [sys.executable, "-m", "deploy.serve", f"--port={port}", f"--replicas={replicas}", f"--state={state}"]
-    proc = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        # Generous: the first start after a Streamlit upgrade compresses its files (deploy/precompress.py).
-        deadline = time.monotonic() + 600
-        while not state.exists():
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"make serve did not start; see {log.name}")
-            time.sleep(0.1)
-        info = json.loads(state.read_text())
+    with production(replicas) as info:
         yield Shape(info["url"], [r["pid"] for r in info["replicas"]], f"{replicas} processes behind nginx")
-    finally:
-        proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=60)
-        log.close()
 
 
 def measure(shape: Shape, readers: int, scenario: str, pace: str, duration_s: float, ramp_s: float) -> dict:

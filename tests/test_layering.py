@@ -1,6 +1,7 @@
 """The layering (docs/design.md) is checked by ruff: content/ -> liverguide/ -> ui/ -> pages/ -> app.py,
 one way. liverguide/ imports neither Streamlit nor any layer above it, nor bench/, tests/ or deploy/
-(ruff.toml); ui/ imports no page, nor bench/, tests/ or deploy/ (ui/ruff.toml). Each rule is shown
+(ruff.toml); ui/ imports no page, nor bench/, harness/, tests/ or deploy/ (ui/ruff.toml); harness/,
+which the tests and the benchmark share, imports neither, and bench/ imports no test. Each rule is shown
 refusing here, and the imports each layer is meant to make are shown passing."""
 
 from __future__ import annotations
@@ -26,13 +27,18 @@ REFUSED = [
     ("liverguide/anything.py", "import pages.home\n"),
     ("liverguide/anything.py", "import app\n"),
     ("liverguide/anything.py", "from bench import bench\n"),
-    ("liverguide/anything.py", "from tests.journeys import ROUTE\n"),
+    ("liverguide/anything.py", "from harness.journeys import ROUTE\n"),
     ("liverguide/anything.py", "from deploy import serve\n"),
     ("ui/anything.py", "import pages.home\n"),
     ("ui/anything.py", "import app\n"),
     ("ui/anything.py", "from bench import bench\n"),
     ("ui/anything.py", "from tests import conftest\n"),
     ("ui/anything.py", "from deploy import serve\n"),
+    ("liverguide/anything.py", "from harness.browser import serve\n"),
+    ("ui/anything.py", "from harness import journeys\n"),
+    ("harness/anything.py", "from tests.conftest import ROOT\n"),
+    ("harness/anything.py", "from bench import targets\n"),
+    ("bench/anything.py", "from tests.e2e import conftest\n"),
 ]
 ALLOWED = [
     ("liverguide/anything.py", "from liverguide.content import Words\n"),
@@ -41,6 +47,9 @@ ALLOWED = [
     ("pages/anything.py", "import streamlit as st\nfrom ui import blocks\n"),
     ("app.py", "import streamlit as st\nfrom ui import frame\n"),
     ("deploy/anything.py", "from liverguide.i18n import HTML_LANG\n"),
+    ("harness/anything.py", "from deploy.serve import free_port\nfrom liverguide.site import BY_ID\n"),
+    ("bench/anything.py", "from harness.browser import serve\nfrom liverguide.site import PAGES\n"),
+    ("tests/anything.py", "from bench import targets\nfrom harness.journeys import ROUTE\n"),
 ]
 
 

@@ -4,11 +4,11 @@ a language switch that keeps everything, the sheet carrying it, and New patient 
 
 from __future__ import annotations
 
+from harness.journeys import ROUTE, ROUTE_RESULT
 from liverguide.decide import Asked, asked_words, checks_on, decision_in_words, known_about, options_of, route_questions
 from liverguide.markup import md
 from liverguide.pathway import Answers, choose_route
 from tests.app.helpers import answer, go, open_app, shown_text
-from tests.journeys import ROUTE, ROUTE_RESULT
 from ui import state
 
 

@@ -3,9 +3,9 @@ carries its "How we know" line: the kinds of evidence in plain words, and the da
 
 from __future__ import annotations
 
+from harness.journeys import ROUTE, ROUTE_RESULT
 from liverguide.aftercare import aftercare_for
 from tests.app.helpers import answer, open_app
-from tests.journeys import ROUTE, ROUTE_RESULT
 
 
 def captions(at) -> list[str]:

@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from harness.journeys import ROUTE, ROUTE_RESULT
 from liverguide.content import ContentError
 from liverguide.layout import AT_HOME, CONSULTATION
 from liverguide.site import PAGES
 from tests.app.helpers import answer, go, open_app, shown_text, step_button
 from tests.conftest import REVIEWERS, ROOT
-from tests.journeys import ROUTE, ROUTE_RESULT
 from ui.style import css
 
 PAGE_IDS = [p.id for p in PAGES]

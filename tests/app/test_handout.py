@@ -6,9 +6,9 @@ from datetime import date
 
 from streamlit.testing.v1.element_tree import Block
 
+from harness.journeys import ROUTE, ROUTE_RESULT
 from liverguide.aftercare import aftercare_for
 from tests.app.helpers import answer, go, open_app, shown_text
-from tests.journeys import ROUTE, ROUTE_RESULT
 
 
 def test_the_sheet_reflects_the_answers_and_without_them_offers_the_general_version(content):

@@ -8,9 +8,9 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from harness.journeys import STAGE_JOURNEYS
 from liverguide.outcomes import FIRST_PICTURE, for_endpoint, frequency, out_of_100, the_rest
 from tests.app.helpers import answer, go, open_app, shown_text
-from tests.journeys import STAGE_JOURNEYS
 
 NUMBER_WORDS = re.compile(r"\d+ out of 100")
 

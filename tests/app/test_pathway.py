@@ -10,11 +10,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Block
 
+from harness.journeys import ROUTE, ROUTE_RESULT, STAGE_JOURNEYS
 from liverguide.markup import marked
 from liverguide.pathway import ALLOWED, Answers, choose_route
 from liverguide.views import stage_lines, views
 from tests.app.helpers import answer, go, open_app, shown_text, step_button
-from tests.journeys import ROUTE, ROUTE_RESULT, STAGE_JOURNEYS
 from ui.marks import FOCUS_MARK, HEADING_MARK, page_scripts
 from ui.state import PATHWAY_CHOICE_PREFIX, pathway_choice
 

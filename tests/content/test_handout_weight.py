@@ -1,4 +1,4 @@
-"""The sheets the browser tests print as the heaviest (tests/journeys.py HEAVY_HCC_ROUTE, METASTATIC_ROUTE)
+"""The sheets the browser tests print as the heaviest (harness/journeys.py HEAVY_HCC_ROUTE, METASTATIC_ROUTE)
 are the heaviest of every result the chooser gives, in both languages, so "every sheet fits two A4
 pages" is tested where it is hardest."""
 
@@ -8,9 +8,9 @@ from datetime import date
 
 import pytest
 
+from harness.journeys import HEAVY_HCC_ROUTE, METASTATIC_ROUTE, one_per_result, sheet_weight
 from liverguide.handout import build_handout
 from liverguide.pathway import Answers
-from tests.journeys import HEAVY_HCC_ROUTE, METASTATIC_ROUTE, one_per_result, sheet_weight
 
 NEAR_ENOUGH = 0.97
 

@@ -1,4 +1,4 @@
-"""Browser-test fixtures: one guide server per session, and Debian's Chromium (tests/e2e/browser.py
+"""Browser-test fixtures: one guide server per session, and Debian's Chromium (harness/browser.py
 has the plumbing, which make bench and make load share)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, serve
+from harness.browser import CHROMIUM, CHROMIUM_ARGS, serve
 
 # How long an expectation waits for the page to show something (not a limit on speed: on a loaded
 # 2-core machine the first plotly chart of a run can take more than Playwright's default 5 s to draw).

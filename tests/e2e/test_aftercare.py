@@ -12,8 +12,8 @@ import icalendar
 import pytest
 from playwright.sync_api import Page, expect
 
+from harness.browser import browser_page, go, main, open_page, photograph_and_check, wait_for_app
 from liverguide.aftercare import aftercare_choices, aftercare_for, checkup_day
-from tests.e2e.browser import browser_page, go, main, open_page, photograph_and_check, wait_for_app
 from tests.e2e.test_phone_and_paper import pages_with, pdf_pages
 from ui import state
 

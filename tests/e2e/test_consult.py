@@ -13,9 +13,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
-from liverguide.aftercare import aftercare_for, treatments_with_aftercare
-from liverguide.pathway import Answers, choose_route
-from tests.e2e.browser import (
+from harness.browser import (
     SCREENSHOTS,
     browser_page,
     choose,
@@ -26,7 +24,9 @@ from tests.e2e.browser import (
     photograph_and_check,
     wait_for_app,
 )
-from tests.journeys import ROUTE, ROUTE_RESULT
+from harness.journeys import ROUTE, ROUTE_RESULT
+from liverguide.aftercare import aftercare_for, treatments_with_aftercare
+from liverguide.pathway import Answers, choose_route
 
 
 def tap(page: Page, w, field: str, option: str) -> None:

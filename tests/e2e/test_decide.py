@@ -17,9 +17,17 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Page, expect
 
+from harness.browser import ROOT, browser_page, go, main, open_page, photograph_and_check, wait_for_app
+from harness.journeys import (
+    HEAVY_HCC_ROUTE,
+    HEAVY_HCC_ROUTE_RESULT,
+    METASTATIC_ROUTE,
+    METASTATIC_ROUTE_RESULT,
+    ROUTE,
+    ROUTE_RESULT,
+)
 from liverguide.decide import SURE, Asked, asked_words, checks_on, route_questions
 from liverguide.pathway import Answers, choose_route
-from tests.e2e.browser import ROOT, browser_page, go, main, open_page, photograph_and_check, wait_for_app
 from tests.e2e.test_phone_and_paper import (
     answer_in_boxes,
     check_call_now_box_on_page_1,
@@ -27,14 +35,6 @@ from tests.e2e.test_phone_and_paper import (
     pdf_pages,
     print_page_and_file,
     squash,
-)
-from tests.journeys import (
-    HEAVY_HCC_ROUTE,
-    HEAVY_HCC_ROUTE_RESULT,
-    METASTATIC_ROUTE,
-    METASTATIC_ROUTE_RESULT,
-    ROUTE,
-    ROUTE_RESULT,
 )
 from ui import state
 
@@ -369,6 +369,6 @@ def test_what_the_reader_types_and_rates_goes_into_no_address_no_log_and_no_file
         addresses.append(page.url)
     assert addresses and not [a for a in addresses if token in a]
     log = Path(tempfile.gettempdir()) / f"liverguide-e2e-{port}.log"
-    assert log.exists(), "the test server's log is where tests/e2e/browser.py writes it"
+    assert log.exists(), "the test server's log is where harness/browser.py writes it"
     assert token not in log.read_text(encoding="utf-8", errors="replace")
     assert files_holding(token, started) == []

@@ -9,10 +9,10 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from harness.browser import browser_page, choose, open_page, photograph_and_check, wait_for_app
 from liverguide.content import Content
 from liverguide.outcomes import FIRST_PICTURE
 from liverguide.site import BY_ID, PAGES
-from tests.e2e.browser import browser_page, choose, open_page, photograph_and_check, wait_for_app
 
 PAGE_IDS = [p.id for p in PAGES]
 ENGLISH_RUN = re.compile(r"[A-Za-z][A-Za-z'’-]*(?:[ ,]+[A-Za-z][A-Za-z'’-]*){2,}")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from harness.browser import browser_page, open_page, photograph_and_check, wait_for_app
 from liverguide.outcomes import FIRST_PICTURE, for_endpoint, frequency, out_of_100, the_rest
-from tests.e2e.browser import browser_page, open_page, photograph_and_check, wait_for_app
 
 
 @pytest.mark.parametrize("name", ["desktop", "phone"])

@@ -8,8 +8,8 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Page, expect
 
+from harness.browser import DESKTOP, browser_page, choose, main, open_page, photograph_and_check, wait_for_app
 from liverguide.site import BY_ID, PAGES
-from tests.e2e.browser import DESKTOP, browser_page, choose, main, open_page, photograph_and_check, wait_for_app
 
 PAGE_IDS = [p.id for p in PAGES]
 VIEWPORTS = ("desktop", "phone")

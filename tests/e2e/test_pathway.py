@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from liverguide.answers import Answers
-from liverguide.flowchart import path_in_words
-from liverguide.pathway import choose_route
-from liverguide.site import PAGES
-from liverguide.views import stage_lines, views
-from tests.e2e.browser import (
+from harness.browser import (
     browser_page,
     choose,
     main,
@@ -21,7 +16,12 @@ from tests.e2e.browser import (
     wait_for_app,
     words_shown,
 )
-from tests.journeys import ROUTE, ROUTE_RESULT, STAGE_JOURNEYS
+from harness.journeys import ROUTE, ROUTE_RESULT, STAGE_JOURNEYS
+from liverguide.answers import Answers
+from liverguide.flowchart import path_in_words
+from liverguide.pathway import choose_route
+from liverguide.site import PAGES
+from liverguide.views import stage_lines, views
 
 LATE = {"cancer": "primary", "kind": "hcc", "activity": "full", "liver_signs": "none", "tumours": "one",
         "largest": "2_to_3", "vessels": "yes", "spread": "no", "resectable": "no"}  # fmt: skip

@@ -15,12 +15,8 @@ import pytest
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
 
-from liverguide.aftercare import aftercare_for, plain
-from liverguide.flowchart import label_lines
-from liverguide.outcomes import for_endpoint, frequency
-from liverguide.pathway import Answers, choose_route
-from tests.e2e.browser import browser_page, choose, main, open_page, photograph_and_check, wait_for_app
-from tests.journeys import (
+from harness.browser import browser_page, choose, main, open_page, photograph_and_check, wait_for_app
+from harness.journeys import (
     HEAVY_HCC_ROUTE,
     HEAVY_HCC_ROUTE_RESULT,
     METASTATIC_ROUTE,
@@ -29,6 +25,10 @@ from tests.journeys import (
     ROUTE_RESULT,
     call_now_signs,
 )
+from liverguide.aftercare import aftercare_for, plain
+from liverguide.flowchart import label_lines
+from liverguide.outcomes import for_endpoint, frequency
+from liverguide.pathway import Answers, choose_route
 
 PHONE_NUMBER = "0123 456 789"
 PHONE_SCREEN_PX = 844  # the height of the 390 px phone the tests use

@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
+from harness.browser import PHONE, browser_page, choose, main, open_page, photograph_and_check, wait_for_app
+from harness.journeys import ROUTE, ROUTE_RESULT
 from liverguide.pathway import Answers, choose_route
 from liverguide.site import BY_ID, PAGES
 from liverguide.views import views
-from tests.e2e.browser import PHONE, browser_page, choose, main, open_page, photograph_and_check, wait_for_app
-from tests.journeys import ROUTE, ROUTE_RESULT
 
 FOCUSED_ANSWER = """() => { const e = document.activeElement;
   const box = e && e.closest('[class*=st-key-question_box_]');

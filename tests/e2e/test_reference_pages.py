@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
+from harness.browser import browser_page, choose, open_page, photograph_and_check, wait_for_app
 from liverguide.aftercare import aftercare_for, plain
-from tests.e2e.browser import browser_page, choose, open_page, photograph_and_check, wait_for_app
 
 
 def test_the_comparison_tables_fit_a_phone_without_sideways_scrolling(browser, app_url: str, content):

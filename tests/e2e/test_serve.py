@@ -29,9 +29,9 @@ from playwright.sync_api import Page, expect
 
 from deploy import precompress
 from deploy.serve import BASE_URL_SCRIPT, PRODUCTION_SETTINGS, SESSION_BURST, SESSION_RATE, cores_for
+from harness.browser import DESKTOP, ROOT, choose, free_port, go, main, open_page, production, wait_for_app
 from liverguide.outcomes import FIRST_PICTURE
 from liverguide.site import BY_ID, PAGES
-from tests.e2e.browser import DESKTOP, ROOT, choose, free_port, go, main, open_page, wait_for_app
 
 # While Streamlit finds its base path, a deep link makes Chromium log these two harmless 404s.
 BENIGN_404_SUFFIXES = ("/_stcore/health", "/_stcore/host-config")
@@ -50,36 +50,6 @@ document.addEventListener('securitypolicyviolation', (e) =>
 """
 LATE_SMALL = {"cancer": "primary", "kind": "hcc", "activity": "full", "liver_signs": "none", "tumours": "one",
               "largest": "2_to_3", "vessels": "yes", "spread": "no", "resectable": "no"}  # fmt: skip
-
-
-@contextlib.contextmanager
-def production(replicas: int = 2, extra: list[str] | None = None) -> Iterator[dict]:
-    """`make serve` on a free loopback port; yields its state (url, pids, ports). Stopped after."""
-    state_file = Path(tempfile.mkdtemp(prefix="liverguide-serve-test-")) / "state.json"
-    port = free_port()
-    log = open(state_file.with_name("serve.log"), "w")
-    command = [sys.executable, "-m", "deploy.serve", f"--port={port}", f"--replicas={replicas}"]
-    proc = subprocess.Popen(
-        [*command, f"--state={state_file}", *(extra or [])], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
-    )
-    try:
-        # Generous: the first start after a Streamlit upgrade compresses its files (deploy/precompress.py).
-        deadline = time.monotonic() + 600
-        while not state_file.exists():
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"make serve did not start: {state_file.with_name('serve.log').read_text()}")
-            time.sleep(0.1)
-        yield {**json.loads(state_file.read_text()), "state_file": state_file, "process": proc}
-    finally:
-        proc.send_signal(signal.SIGINT)  # as Ctrl+C
-        code = proc.wait(timeout=60)
-        log.close()
-    assert code == 0, f"make serve exited with {code}: {state_file.with_name('serve.log').read_text()}"
-    state = json.loads(state_file.read_text())
-    for pid in [state["nginx_pid"], *(r["pid"] for r in state["replicas"])]:
-        assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text(), (
-            f"process {pid} outlived make serve"
-        )
 
 
 def state_now(front: dict) -> dict:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from harness.browser import browser_page, main, open_page, photograph_and_check, wait_for_app
 from liverguide.site import BY_ID
 from tests.content.test_questions_content import NEW_TOPICS
-from tests.e2e.browser import browser_page, main, open_page, photograph_and_check, wait_for_app
 from ui.walkthrough import jump_option
 
 ISSUE_25_TOPICS = NEW_TOPICS[NEW_TOPICS.index("q_kinds") :] + ("q_the_day", "q_hepatitis_b")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from harness.journeys import one_per_result
 from liverguide.content import ContentError, load_content
 from liverguide.content.load import OUTCOME_NUMBER
 from liverguide.decide import (
@@ -23,7 +24,6 @@ from liverguide.decide import (
     with_own,
     without,
 )
-from tests.journeys import one_per_result
 
 # ---------------------------------------------------------------------------------------------
 # The options side by side

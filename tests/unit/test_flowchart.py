@@ -8,12 +8,12 @@ import re
 
 import pytest
 
+from harness.journeys import ROUTE
 from liverguide.answers import GROUPS, Answers
 from liverguide.flowchart import LINE_COLUMNS, edge_labels, flowchart_dot, label_lines, node_labels, path_in_words
 from liverguide.i18n import wrap
 from liverguide.pathway import choose_route
 from liverguide.routes import ALL_NODES, EDGES, edges_of, nodes_of
-from tests.journeys import ROUTE
 
 
 def test_the_flowchart_marks_the_path_with_thick_edges_and_a_double_border_not_colour_alone(content):

@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+from harness.journeys import ROUTE, ROUTE_RESULT, call_now_signs, one_per_result
 from liverguide.aftercare import aftercare_for, treatments_with_aftercare
 from liverguide.handout import build_handout
 from liverguide.handout_file import handout_html
@@ -17,7 +18,6 @@ from liverguide.pathway import Answers, choose_route, is_complete
 from liverguide.routes import ALL_RESULTS
 from liverguide.views import stage_lines, views
 from tests.conftest import REVIEWERS
-from tests.journeys import ROUTE, ROUTE_RESULT, call_now_signs, one_per_result
 
 TODAY = date(2026, 11, 27)
 ANSWERS = Answers(**ROUTE)

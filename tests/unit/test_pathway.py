@@ -9,10 +9,10 @@ from dataclasses import replace
 
 import pytest
 
+from harness.journeys import ROUTE, ROUTE_RESULT, every_answers, every_result
 from liverguide.answers import GROUPS, HCC, LESS_ACTIVE
 from liverguide.pathway import Answers, Route, choose_route
 from liverguide.routes import ALL_RESULTS, EDGES, RESULTS, ROUTE_NODES, VIEWS, edges_of
-from tests.journeys import ROUTE, ROUTE_RESULT, every_answers, every_result
 
 WELL = {"cancer": "primary", "kind": "hcc", "activity": "full", "liver_signs": "none", "vessels": "no", "spread": "no"}
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from harness.journeys import ROUTE, every_result
 from liverguide.pathway import Answers, choose_route
 from liverguide.views import copies_label, missing_line, stage_lines, views, what_each_answer_would_mean
-from tests.journeys import ROUTE, every_result
 
 WELL = {"cancer": "primary", "kind": "hcc", "activity": "full", "liver_signs": "none", "vessels": "no", "spread": "no"}
 

@@ -1,16 +1,17 @@
-"""The browser plumbing that the browser tests, make bench and make load share: Debian's Chromium,
-a guide server on a free port of this machine, waiting for the app, and the reader's actions."""
+"""The plumbing that the browser tests, make bench and make load share: Debian's Chromium, the guide
+served as `make run` or as `make serve` on a free port of this machine, waiting for the app, and the
+reader's actions. It imports no test and no benchmark: both import it."""
 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
-import socket
+import signal
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,11 +19,12 @@ from pathlib import Path
 import axe_playwright_python
 from playwright.sync_api import Browser, Locator, Page, expect
 
+from deploy.serve import free_port, healthy
 from liverguide.content import Words
 from liverguide.markup import replace_terms
 from liverguide.site import BY_ID
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # Stop Chromium calling home on a closed network; root needs --no-sandbox.
 CHROMIUM_ARGS = [
@@ -46,19 +48,6 @@ class Server:
     start_s: float  # from starting `streamlit run` to its health check answering
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def healthy(url: str) -> bool:
-    try:
-        return urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok"
-    except OSError:
-        return False
-
-
 @contextlib.contextmanager
 def serve(script: Path = ROOT / "app.py", env: dict[str, str] | None = None) -> Iterator[Server]:
     """The guide (or another script, for the benchmark's baseline), served as `make run` serves it,
@@ -78,7 +67,7 @@ def serve(script: Path = ROOT / "app.py", env: dict[str, str] | None = None) -> 
         )
         try:
             deadline = time.monotonic() + 60
-            while not healthy(url):
+            while not healthy(url, timeout=1):
                 if proc.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"the guide's server did not start; see {log.name}")
                 time.sleep(0.02)
@@ -86,6 +75,37 @@ def serve(script: Path = ROOT / "app.py", env: dict[str, str] | None = None) -> 
         finally:
             proc.terminate()
             proc.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def production(replicas: int = 2, extra: list[str] | None = None) -> Iterator[dict]:
+    """`make serve` (deploy/serve.py) on a free loopback port; yields its state (url, pids, ports),
+    with the state file and the process. Stopped after as by Ctrl+C, which must end it cleanly and
+    leave no process behind."""
+    state_file = Path(tempfile.mkdtemp(prefix="liverguide-serve-")) / "state.json"
+    log_file = state_file.with_name("serve.log")
+    command = [sys.executable, "-m", "deploy.serve", f"--port={free_port()}", f"--replicas={replicas}"]
+    with open(log_file, "w") as log:
+        proc = subprocess.Popen(
+            [*command, f"--state={state_file}", *(extra or [])], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT
+        )
+        try:
+            # Generous: the first start after a Streamlit upgrade compresses its files (deploy/precompress.py).
+            deadline = time.monotonic() + 600
+            while not state_file.exists():
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"make serve did not start: {log_file.read_text()}")
+                time.sleep(0.1)
+            yield {**json.loads(state_file.read_text()), "state_file": state_file, "process": proc}
+        finally:
+            proc.send_signal(signal.SIGINT)  # as Ctrl+C
+            code = proc.wait(timeout=60)
+    if code != 0:
+        raise RuntimeError(f"make serve exited with {code}: {log_file.read_text()}")
+    state = json.loads(state_file.read_text())
+    for pid in [state["nginx_pid"], *(r["pid"] for r in state["replicas"])]:
+        if Path(f"/proc/{pid}").exists() and "zombie" not in Path(f"/proc/{pid}/status").read_text():
+            raise RuntimeError(f"process {pid} outlived make serve")
 
 
 def wait_for_app(page: Page) -> None:

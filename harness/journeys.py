@@ -3,6 +3,7 @@ set of answers the chooser can be given."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from functools import cache
 
@@ -156,3 +157,18 @@ def call_now_signs(w, answers: dict[str, str] | None) -> list[str]:
         out.append(w.labelled(w.ui("after_treatment", treatment=names), "").strip())
         out += [w(a.text) for a in signs]
     return out
+
+
+def routes(content, n: int) -> list[dict[str, str]]:
+    """n different complete sets of answers, spread over every result the chooser gives: one of each
+    result in turn, from a sample of every set the page can produce (every_answers)."""
+    from liverguide.pathway import choose_route
+
+    every = every_answers()
+    rare = (a for a in every if a.cancer != "primary" or a.kind == "bile_duct")  # the smaller kinds, all of them
+    sample = [*every[:: max(1, len(every) // 2000)], *rare]
+    by_result: dict[str, list] = {}
+    for answers in sample:
+        by_result.setdefault(choose_route(answers, content).summary, []).append(answers)
+    turns = [answers for group in itertools.zip_longest(*by_result.values()) for answers in group if answers]
+    return [{k: v for k, v in vars(a).items() if v is not None} for a in turns[:n]]
