@@ -71,9 +71,11 @@ chromium:
 		echo "Chromium or a Chinese font is missing: run 'sudo apt-get install chromium fonts-wqy-microhei' (Debian)"; exit 1; \
 	fi
 
+# Ruff (style, and the layering: ruff.toml), then mypy on liverguide/, ui/ and pages/ (mypy.ini).
 lint: $(VENV)/.dev-stamp
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 test: lint chromium nginx
 	CHROMIUM=$(CHROMIUM) NGINX=$(NGINX) $(PY) -m pytest

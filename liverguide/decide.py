@@ -86,7 +86,7 @@ def known_about(content: Content, matter: Matter, treatment_id: str, kind: str) 
     """What is known about `matter` for one treatment, for readers of this kind (routes.KINDS): its
     comparison cell, else its weigh cell for the kind, for a mixed group, or for any reader."""
     t = content.treatments[treatment_id]
-    if t.compared and matter.compare is not None:
+    if t.compare is not None and matter.compare is not None:  # t.compared
         return t.compare[matter.compare]
     weigh = t.weigh or {}
     for key in (f"{matter.id}@{kind}", f"{matter.id}@{ANY_KIND}", matter.id):

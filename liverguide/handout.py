@@ -16,9 +16,10 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from liverguide.aftercare import call_now_groups
-from liverguide.content import AftercareItem, Text, Words
+from liverguide.content import AftercareItem, Text, Treatment, Words
 from liverguide.decide import PEOPLE, Deliberation, Ratings, decision_in_words, deliberation_in_words, ratings_in_words
 from liverguide.pathway import Answers, Result, choose_route, is_complete
 from liverguide.views import copies_label, missing_line, row_of, stage_lines, views
@@ -78,10 +79,10 @@ def build_handout(
         # trials' view (a late stage's drug treatment first, the health check) goes home on paper too.
         evidence = [content.notes[n] for n in result.notes]
         if evidence:
-            said = tuple(f"**{w(n.title)}** {w(n.body)}" for n in evidence)
-            parts.append(Part(w.ui("evidence_note"), said, boxed=True))
+            route_notes = tuple(f"**{w(n.title)}** {w(n.body)}" for n in evidence)
+            parts.append(Part(w.ui("evidence_note"), route_notes, boxed=True))
         treatments = [content.treatments[t] for t in named]
-        described = tuple(w.labelled(f"**{w(t.name)}**", w(meaning)) for t, (meaning, _) in _short(w, treatments))
+        described = tuple(w.labelled(f"**{w(d.treatment.name)}**", w(d.meaning)) for d in _short(w, treatments))
         parts.append(Part(w.ui("involves"), (w(summary.involves),), described))
         parts += _what_matters(w, ratings or {})
         if deliberation is not None and deliberation.said:
@@ -90,7 +91,7 @@ def build_handout(
             sources += content.sections["decide_ready"].sources  # the SURE test's source
         parts.append(_my_questions(w, questions) or Part(w.ui("ask_heading"), items=tuple(w(q) for q in summary.ask)))
         sources += [*result.sources, *summary.sources, *(s for n in evidence for s in n.sources)]
-        sources += [s for _, (_, cited) in _short(w, treatments) for s in cited]
+        sources += [s for d in _short(w, treatments) for s in d.sources]
     else:
         named = tuple(q.call_now for q in content.questions if q.call_now)
         empty = content.sections["handout_empty"]
@@ -115,10 +116,11 @@ def build_handout(
     parts.append(Part(w(talk.heading), (w(talk.body),)))
     made = w.ui("handout_made", date=w.day(today))
     meta = content.meta
-    if meta.status == "draft":  # on paper too, until a care team has checked the content
+    if meta.review is None:  # on paper too, until a care team has checked the content
         made += " " + w.ui("draft_notice")
     else:
-        made += " " + w.ui("reviewed_notice", who=w(meta.reviewed_by), date=w.day(meta.reviewed_on))
+        who, day = meta.review
+        made += " " + w.ui("reviewed_notice", who=w(who), date=w.day(day))
     if content.meta.overdue(today):
         made += " " + w.ui("review_overdue", date=w.day(content.meta.next_review))
     return Handout(
@@ -174,7 +176,13 @@ def _signs(w: Words, treatments: tuple[str, ...], signs: list[AftercareItem]) ->
     )
 
 
-def _short(w: Words, treatments: list) -> list[tuple[object, tuple[Text, tuple[str, ...]]]]:
+class Described(NamedTuple):
+    treatment: Treatment
+    meaning: Text
+    sources: tuple[str, ...]
+
+
+def _short(w: Words, treatments: list[Treatment]) -> list[Described]:
     """Each treatment with what the sheet says about it and that text's sources: the short meaning of
     its name from the glossary (the guide's pages have the rest), or its own "what it is" when its
     glossary word is shared with another treatment (TACE with ablation shares TACE's)."""
@@ -183,9 +191,9 @@ def _short(w: Words, treatments: list) -> list[tuple[object, tuple[Text, tuple[s
     for t in treatments:
         term = w.content.glossary[t.term]
         if shared[t.term] == 1 or t.term == t.id:
-            out.append((t, (term.definition, term.sources)))
+            out.append(Described(t, term.definition, term.sources))
         else:
-            out.append((t, (t.what, t.sources)))
+            out.append(Described(t, t.what, t.sources))
     return out
 
 

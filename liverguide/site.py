@@ -30,7 +30,7 @@ class SitePage:
 
     @property
     def address(self) -> str:
-        return "/" + self.url_path
+        return "/" + (self.url_path or "")  # set from the id when not given (__post_init__)
 
     @property
     def nav_key(self) -> str:

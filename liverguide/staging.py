@@ -19,11 +19,12 @@ Child-Pugh C, which a reader cannot know; the team's own tests decide.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import product
 from types import SimpleNamespace
-from typing import Protocol
+from typing import Protocol, cast
 
 NOT_SURE = "unsure"
 # Day to day, as the ECOG scale counts it (Oken 1982): full = 0, light = 1, self_care = 2, resting = 3 or 4.
@@ -75,18 +76,37 @@ SYSTEMS = ("bclc", "cnlc")
 
 
 class StagingAnswers(Protocol):
-    """What staging reads of a reader's answers (liverguide.answers.Answers)."""
+    """What staging reads of a reader's answers (liverguide.answers.Answers), read-only."""
 
-    activity: str | None
-    activity_cause: str | None
-    liver_signs: str | None
-    tumours: str | None
-    largest: str | None
-    vessels: str | None
-    spread: str | None
-    told_system: str | None
-    told_bclc: str | None
-    told_cnlc: str | None
+    @property
+    def activity(self) -> str | None: ...
+
+    @property
+    def activity_cause(self) -> str | None: ...
+
+    @property
+    def liver_signs(self) -> str | None: ...
+
+    @property
+    def tumours(self) -> str | None: ...
+
+    @property
+    def largest(self) -> str | None: ...
+
+    @property
+    def vessels(self) -> str | None: ...
+
+    @property
+    def spread(self) -> str | None: ...
+
+    @property
+    def told_system(self) -> str | None: ...
+
+    @property
+    def told_bclc(self) -> str | None: ...
+
+    @property
+    def told_cnlc(self) -> str | None: ...
 
 
 def not_known(value: str | None) -> bool:
@@ -215,7 +235,7 @@ def _staging(a: StagingAnswers, *, use_told: bool) -> Staging:
     settled = dict(zip(SYSTEMS, (_bclc(a), _cnlc(a)), strict=True))
     stages = {system: stage for system, (stage, _) in settled.items()}
     missing = {system: list(fields) for system, (_, fields) in settled.items()}
-    possible = _possible(tuple(getattr(a, f) for f in DETAILS))
+    possible: Set[tuple[str, str]] = _possible(tuple(getattr(a, f) for f in DETAILS))
     told: list[str] = []
     differs: list[str] = []
     matched: list[str] = []
@@ -235,10 +255,10 @@ def _staging(a: StagingAnswers, *, use_told: bool) -> Staging:
             if stages[other] is None and len(matches) == 1:
                 stages[other], missing[other] = matches.pop(), []
                 matched.append(other)
-    could_be = {
-        system: (stages[system],) if stages[system] else _in_order(system, {pair[i] for pair in possible})
-        for i, system in enumerate(SYSTEMS)
-    }
+    could_be = {system: _in_order(system, {pair[i] for pair in possible}) for i, system in enumerate(SYSTEMS)}
+    for system, stage in stages.items():
+        if stage:
+            could_be[system] = (stage,)
     return Staging(
         stages["bclc"],
         stages["cnlc"],
@@ -268,11 +288,12 @@ def _possible(details: tuple[str | None, ...]) -> frozenset[tuple[str, str]]:
         value = given[name]
         return DETAIL_ANSWERS[name] if not_known(value) else (value,)
 
-    pairs = set()
+    pairs: set[tuple[str, str]] = set()
     for combo in product(*(answers_for(name) for name in DETAILS)):
-        complete = SimpleNamespace(**dict(zip(DETAILS, combo, strict=True)))
-        pairs.add((_bclc(complete)[0], _cnlc(complete)[0]))  # type: ignore[arg-type]
-    return frozenset(pairs)  # type: ignore[arg-type]
+        complete = cast(StagingAnswers, SimpleNamespace(**dict(zip(DETAILS, combo, strict=True))))
+        # Every detail answered: each system gives a stage.
+        pairs.add((cast(str, _bclc(complete)[0]), cast(str, _cnlc(complete)[0])))
+    return frozenset(pairs)
 
 
 def _told(a: StagingAnswers) -> tuple[str, str] | None:

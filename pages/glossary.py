@@ -28,7 +28,7 @@ def show(w: Words) -> None:
 
     # ?term=tace (from a word elsewhere in the guide) shows that entry first; anything else is ignored.
     asked = st.query_params.get("term")
-    if asked in glossary:
+    if asked is not None and asked in glossary:
         with st.container(border=True):
             st.markdown(f"**{w.ui('glossary_asked')}**")
             entry(w, asked)

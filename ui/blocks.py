@@ -77,9 +77,10 @@ def draft_notice(w: Words) -> None:
     if meta.status == "draft":
         with st.container(key="draft_notice"):
             st.warning(w.ui("draft_notice"), icon=":material/info:")
-    if meta.status == "reviewed":
+    if meta.review is not None:
+        who, day = meta.review
         with st.container(key="reviewed_notice"):
-            st.markdown(w.ui("reviewed_notice", who=w(meta.reviewed_by), date=w.day(meta.reviewed_on)))
+            st.markdown(w.ui("reviewed_notice", who=w(who), date=w.day(day)))
     if meta.overdue(date.today()):
         with st.container(key="review_overdue"):
             st.warning(w.ui("review_overdue", date=w.day(meta.next_review)), icon=":material/event_busy:")

@@ -74,7 +74,8 @@ def _forget(field: str) -> None:
 
 
 def _remember(field: str, option: str | None) -> None:
-    answers_given()[field] = option
+    if option is not None:  # a radio, once chosen, is never unchosen
+        answers_given()[field] = option
     _move_focus(field)
 
 

@@ -4,6 +4,8 @@ is in ui/my_questions.py (other pages tick questions onto it)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 from liverguide.content import Words
@@ -85,7 +87,7 @@ def what_matters(w: Words) -> None:
                     **state.drawn_from(
                         state.rating(person, matter.id, w.lang),
                         ratings()[person].get(matter.id),
-                        lambda level, person=person, matter=matter.id: _rate(person, matter, level),
+                        partial(_rate, person, matter.id),
                     ),
                     label_visibility="collapsed" if len(rating_people) == 1 else "visible",
                 )
@@ -212,9 +214,7 @@ def where_you_are(w: Words, result: Result | None) -> None:
                 w.ui(f"sure_{item}"),
                 options=ANSWERS_YES_NO,
                 format_func=lambda a: w.ui(f"answer_{a}"),
-                **state.drawn_from(
-                    state.sure_answer(item, w.lang), given.get(item), lambda a, item=item: _set_sure(item, a)
-                ),
+                **state.drawn_from(state.sure_answer(item, w.lang), given.get(item), partial(_set_sure, item)),
             )
     d = deliberation()
     if d.score is not None:

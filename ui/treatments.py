@@ -67,7 +67,7 @@ def comparison(w: Words) -> None:
     for key in COMPARE_KEYS:
         heading = w.ui(f"compare_{key}")
         lines = [f"| {name_column} | {heading} |", "|---|---|"]
-        lines += [f"| {table_cell(w(t.name))} | {table_cell(w(t.compare[key]))} |" for t in compared(w)]
+        lines += [f"| {table_cell(w(t.name))} | {table_cell(w(t.compare[key]))} |" for t in compared(w) if t.compare]
         st.markdown(f"**{heading}**\n\n" + "\n".join(lines))
 
 

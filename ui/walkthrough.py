@@ -148,6 +148,6 @@ def clinic_words(w: Words, q: Question, shown: list[Words]) -> None:
             if words.lang == default:
                 st.markdown(f"**{w.ui('original_heading')}**")
                 st.markdown(f"> {q.original}")
-            else:
+            elif q.original_translation is not None:  # every other language has one (the model checks)
                 st.markdown(f"**{words.ui('original_translated')}**")
                 st.markdown(f"> {words(q.original_translation)}")

@@ -26,6 +26,7 @@ from liverguide.content.model import (
     Change,
     Check,
     Content,
+    FirstChoiceList,
     FirstChoices,
     Item,
     Known,
@@ -363,7 +364,7 @@ def _check_questions(questions: tuple[Question, ...], notes: Mapping[str, Note])
 def _check_treatments(
     treatments: Mapping[str, Treatment],
     glossary: Mapping[str, Term],
-    listed: Mapping[str, StageRow | FirstChoices],
+    listed: Mapping[str, FirstChoiceList],
     questions: tuple[Question, ...],
     aftercare: tuple[AftercareItem, ...],
 ) -> None:
@@ -401,7 +402,7 @@ OUTCOME_NUMBER = re.compile(
 
 
 def _check_matters(
-    matters: Mapping[str, Matter], treatments: Mapping[str, Treatment], listed: Mapping[str, StageRow | FirstChoices]
+    matters: Mapping[str, Matter], treatments: Mapping[str, Treatment], listed: Mapping[str, FirstChoiceList]
 ) -> None:
     """/decide sets every option of a chooser result beside every matter, for the reader's kind of
     cancer (routes.KINDS): each treatment a list that kind can be shown names, and care for symptoms

@@ -42,22 +42,32 @@ if TYPE_CHECKING:
 ID_PATTERN = re.compile(r"^[a-z0-9_]+$")
 UI_FILE = "ui.yaml"
 
-COMPARE_KEYS = ("reaches", "stay", "repeats", "main_effects")
-ENDPOINTS = ("5y_survival", "5y_relative_survival")
+# Each kind of value below is spelled once as a Literal (what a type checker reads); its tuple, in the
+# same order, is what the code and the messages use.
+CompareKey = Literal["reaches", "stay", "repeats", "main_effects"]
+COMPARE_KEYS: tuple[CompareKey, ...] = get_args(CompareKey)
+Endpoint = Literal["5y_survival", "5y_relative_survival"]
+ENDPOINTS: tuple[Endpoint, ...] = get_args(Endpoint)
 # After a treatment (aftercare.yaml): what an item is, and for what is often normal, when it happens.
-AFTERCARE_KINDS = ("warning", "normal", "checkup")
-AFTERCARE_PHASES = ("first_day", "first_week", "weeks_after")
+AftercareKind = Literal["warning", "normal", "checkup"]
+AFTERCARE_KINDS: tuple[AftercareKind, ...] = get_args(AftercareKind)
+AftercarePhase = Literal["first_day", "first_week", "weeks_after"]
+AFTERCARE_PHASES: tuple[AftercarePhase, ...] = get_args(AftercarePhase)
 # How we know a statement, from the strongest kind of evidence to the weakest. The reader sees each in
 # plain words (ui.yaml `evidence_<level>`); an item lists every kind its statements rest on.
-EVIDENCE_LEVELS = ("trials", "reviews", "studies", "registry", "guidelines", "hospitals", "clinic")
+EvidenceLevelName = Literal["trials", "reviews", "studies", "registry", "guidelines", "hospitals", "clinic"]
+EVIDENCE_LEVELS: tuple[EvidenceLevelName, ...] = get_args(EvidenceLevelName)
 # "Did it make sense?" (checks.yaml): the topics a nurse can check, each with its heading in ui.yaml
 # (`check_topic_<topic>`), in the order /decide offers them.
-CHECK_TOPICS = ("suitable", "metastatic", "aftercare", "numbers")
+CheckTopic = Literal["suitable", "metastatic", "aftercare", "numbers"]
+CHECK_TOPICS: tuple[CheckTopic, ...] = get_args(CheckTopic)
 # How sure we are of a stage's definition and of a list of first choices (content-facts' grades):
 # A read in the source itself; B in a peer-reviewed or official summary; C* only in copies of it,
 # which the guide uses and says so where it shows them (ui.yaml `grade_c_star`).
-GRADES = ("A", "B", "C*")
-STAGING_SYSTEMS = ("bclc", "cnlc")
+Grade = Literal["A", "B", "C*"]
+GRADES: tuple[Grade, ...] = get_args(Grade)
+StagingSystem = Literal["bclc", "cnlc"]
+STAGING_SYSTEMS: tuple[StagingSystem, ...] = get_args(StagingSystem)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -168,17 +178,20 @@ def _language_names(value: Any) -> dict[str, str]:
 
 @dataclass(frozen=True)
 class OneOf:
-    """On a Literal: the words an editor reads for any other value. `problem` may use {value} (what
-    they wrote), {choices} (the allowed values as 'a, b, c') and {either} (as 'a or b')."""
+    """On a Literal (or on str with `allowed`): the words an editor reads for any other value.
+    `problem` may use {value} (what they wrote), {choices} (the allowed values as 'a, b, c') and
+    {either} (as 'a or b')."""
 
     problem: str
-    # Check the value as NonEmpty words first (a number read as words, trimmed, not empty), as the
-    # loader always did for a section's page and the kinds, so an editor reads the same words.
+    # Check the value as NonEmpty words first (a number read as words, trimmed, not empty), so an
+    # editor reads the same words for a section's page and a kind as for any other words.
     words_first: bool = False
+    allowed: tuple[str, ...] = ()  # for values known only when the program runs (the pages)
 
     def __get_pydantic_core_schema__(self, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
-        allowed = get_args(source)
+        allowed = self.allowed or get_args(source)
         lists = {"choices": ", ".join(allowed), "either": " or ".join(allowed)}
+        inner = core_schema.literal_schema(list(allowed)) if self.allowed else handler(source)
 
         def reworded(value: Any, validate: ValidatorFunctionWrapHandler) -> Any:
             try:
@@ -186,7 +199,7 @@ class OneOf:
             except ValidationError:
                 raise refuse(self.problem.format(value=value, **lists)) from None
 
-        schema = core_schema.no_info_wrap_validator_function(reworded, handler(source))
+        schema = core_schema.no_info_wrap_validator_function(reworded, inner)
         return core_schema.chain_schema([handler.generate_schema(NonEmpty), schema]) if self.words_first else schema
 
 
@@ -221,7 +234,7 @@ Percent = Annotated[float, PlainValidator(_percent)]
 TrueOrFalse = Annotated[bool, PlainValidator(_true_or_false)]
 LanguageNames = Annotated[dict[str, str], PlainValidator(_language_names)]
 EvidenceLevel = Annotated[
-    Literal[EVIDENCE_LEVELS], OneOf("unknown evidence level '{value}' (use {choices})", words_first=True)
+    EvidenceLevelName, OneOf("unknown evidence level '{value}' (use {choices})", words_first=True)
 ]
 EvidenceLevels = Annotated[tuple[EvidenceLevel, ...], Field(min_length=1), BeforeValidator(_levels)]
 CheckedDay = Annotated[Day, BeforeValidator(_iso_day)]
@@ -229,8 +242,9 @@ CheckedDay = Annotated[Day, BeforeValidator(_iso_day)]
 UNKNOWN_PAGE = "unknown page '{value}' (use {choices})"
 UNKNOWN_KIND = OneOf("unknown kind '{value}' (use {either})", words_first=True)
 NOT_ONE_OF = OneOf("{value!r} is not one of {choices}")
-SectionPage = Annotated[Literal[SECTION_PAGES], OneOf(UNKNOWN_PAGE, words_first=True)]
-LinkablePage = Annotated[Literal[LINKABLE_PAGES], OneOf(UNKNOWN_PAGE)]
+# The pages come from the page registry (liverguide/site.py), so they are checked as words.
+SectionPage = Annotated[str, OneOf(UNKNOWN_PAGE, words_first=True, allowed=SECTION_PAGES)]
+LinkablePage = Annotated[str, OneOf(UNKNOWN_PAGE, allowed=LINKABLE_PAGES)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -388,7 +402,7 @@ class FirstChoiceList(Evidenced):
     first: Annotated[Ids, _at_least_one("treatment (an id from treatments.yaml)")]
     # False for kinds of treatment named with no order between them: shown as bullets, not numbers.
     ordered: bool = True
-    grade: Annotated[Literal[GRADES], NOT_ONE_OF]
+    grade: Annotated[Grade, NOT_ONE_OF]
     grade_note: OneLine | None = None  # for editors: which parts rest on which source, when they differ
     sources: Annotated[SourceIds, _at_least_one("source (an id from sources.yaml)")]
 
@@ -400,7 +414,7 @@ class StageRow(FirstChoiceList):
     FILE = "staging.yaml"
     BODY = ("means", "note")
 
-    system: Annotated[Literal[STAGING_SYSTEMS], NOT_ONE_OF]
+    system: Annotated[StagingSystem, NOT_ONE_OF]
     stage: NonEmpty  # as the team writes it: "A", "IIa"
     name: Text  # the stage in a word or two: "early"
     means: Text
@@ -498,8 +512,8 @@ class AftercareItem(Evidenced):
     BODY = ("text",)
 
     treatments: Annotated[Ids, _at_least_one("treatment (an id from treatments.yaml)")]  # checked by the loader
-    kind: Annotated[Literal[AFTERCARE_KINDS], OneOf("unknown kind '{value}' (use {choices})", words_first=True)]
-    when: Annotated[Literal[AFTERCARE_PHASES], NOT_ONE_OF] | None = None  # normal only
+    kind: Annotated[AftercareKind, OneOf("unknown kind '{value}' (use {choices})", words_first=True)]
+    when: Annotated[AftercarePhase, NOT_ONE_OF] | None = None  # normal only
     weeks: Weeks | None = None  # checkup only
     text: Text
     sources: Annotated[SourceIds, _at_least_one("source (an id from sources.yaml)")]
@@ -523,7 +537,7 @@ class Matter(Item):
     BODY = ("for_all", "note")
 
     statement: Text  # as the reader would say it, after "What matters to you"
-    compare: Annotated[Literal[COMPARE_KEYS], NOT_ONE_OF] | None = None
+    compare: Annotated[CompareKey, NOT_ONE_OF] | None = None
     for_all: Text | None = None
     note: Text | None = None  # said before the row's cells, such as why its numbers cannot be compared
     sources: SourceIds = ()  # what for_all rests on, if it states a fact (the cost line says the guide has none)
@@ -542,7 +556,7 @@ class Check(Evidenced):
     FILE = "checks.yaml"
     BODY = ("explain",)
 
-    topic: Annotated[Literal[CHECK_TOPICS], NOT_ONE_OF]
+    topic: Annotated[CheckTopic, NOT_ONE_OF]
     question: Text
     options: Options
     right: NonEmpty  # an option id
@@ -564,7 +578,7 @@ class Outcome(Evidenced):
     FILE = "outcomes.csv"
 
     label: Text
-    endpoint: Annotated[Literal[ENDPOINTS], NOT_ONE_OF]  # each chart shows one endpoint
+    endpoint: Annotated[Endpoint, NOT_ONE_OF]  # each chart shows one endpoint
     value: Percent
     bound: Annotated[Literal["exact", "at_least", "at_most"], NOT_ONE_OF]  # at_least: "more than"
     unit: Annotated[Literal["percent"], NOT_ONE_OF]
@@ -623,6 +637,13 @@ class Meta(Record):
         if self.reviewed_by is not None and (missing := set(self.languages) - set(self.reviewed_by)):
             raise refuse(f"reviewed_by needs a text in {', '.join(sorted(missing))}")
         return self
+
+    @property
+    def review(self) -> tuple[Text, date] | None:
+        """(who checked this version, the day) once a care team has; None for a draft."""
+        if self.status != "reviewed" or self.reviewed_by is None or self.reviewed_on is None:
+            return None
+        return self.reviewed_by, self.reviewed_on
 
     def overdue(self, today: date) -> bool:
         """Past the day of the next full check without one (about_update_policy: every page and sheet says so)."""
