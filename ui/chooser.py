@@ -108,19 +108,19 @@ def _focus_mark(field: str | None = None) -> None:
 
 def _question(w: Words, field: str) -> str | None:
     q = w.content.pathway_questions[field]
+    stored = answers_given().get(field)
     with st.container(border=True, key=f"question_box_{field}"):
         st.markdown(f"**{w(q.question)}**")
         st.markdown(md(w, q.help))
         chosen = st.radio(
             w(q.question),
             options=ALLOWED[field],
-            index=None,
+            # Set by its index, not through the session (state.drawn_from): a reader whose server
+            # process stopped is moved to a new one with the browser's radios as they were, and a
+            # radio set through the new session then lost the next answer given (tests/e2e/test_serve.py).
+            index=ALLOWED[field].index(stored) if stored else None,
             format_func=lambda option: w(q.options[option]),
-            **state.drawn_from(
-                state.pathway_radio(field, w.lang),
-                answers_given().get(field),
-                lambda option: _remember(field, option),
-            ),
+            **state.kept_by(state.pathway_radio(field, w.lang), lambda option: _remember(field, option)),
             label_visibility="collapsed",
         )
         _focus_mark(field)

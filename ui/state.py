@@ -88,6 +88,11 @@ def drawn_from(key: str, value: object, keep: Callable[[Any], None]) -> dict[str
     change under it keeps its value on the server but shows nothing chosen in the browser (seen in
     Chromium); a language switch draws a new widget from the same store instead."""
     st.session_state[key] = value
+    return kept_by(key, keep)
+
+
+def kept_by(key: str, keep: Callable[[Any], None]) -> dict[str, Any]:
+    """A widget's `key` and an `on_change` that hands its new value to `keep`."""
     return {"key": key, "on_change": lambda: keep(st.session_state[key])}
 
 
