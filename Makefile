@@ -79,7 +79,7 @@ test: lint chromium nginx
 	CHROMIUM=$(CHROMIUM) NGINX=$(NGINX) $(PY) -m pytest
 
 check: lint
-	$(PY) -m pytest -p no:playwright tests/unit tests/content tests/app tests/test_layering.py
+	$(PY) -m pytest -p no:playwright tests/unit tests/content tests/app tests/deploy tests/test_layering.py
 
 # Speed and memory as ratios to a one-line Streamlit app measured in the same run; prints, never fails on time.
 bench: $(VENV)/.dev-stamp chromium nginx
