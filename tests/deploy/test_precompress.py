@@ -23,7 +23,11 @@ def built(tmp_path):
 def read_only(monkeypatch, cache):
     """As a read-only mount looks to its user (tests run as root, whom mode bits do not stop)."""
     real = os.access
-    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(cache) and mode & os.W_OK else real(p, mode))
+
+    def access(path, mode):
+        return False if str(path) == str(cache) and mode & os.W_OK else real(path, mode)
+
+    monkeypatch.setattr(os, "access", access)
 
 
 def test_a_complete_folder_in_a_read_only_cache_is_used_without_writing(built, monkeypatch):
