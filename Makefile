@@ -14,7 +14,7 @@ MODE     ?= browser
 READERS  ?= 100
 DURATION ?= 60
 
-.PHONY: run serve test check lint lock bench load soak chromium nginx clean
+.PHONY: run serve test check lint lock bench load soak chromium nginx image clean
 
 # Stamp files record which requirements the venv was built from, so an edit re-installs. Every
 # package, direct or pulled in, is installed at the version constraints.txt locks.
@@ -81,7 +81,7 @@ test: lint chromium nginx
 	CHROMIUM=$(CHROMIUM) NGINX=$(NGINX) $(PY) -m pytest
 
 check: lint
-	$(PY) -m pytest -p no:playwright tests/unit tests/content tests/app tests/test_layering.py
+	$(PY) -m pytest -p no:playwright tests/unit tests/content tests/app tests/deploy tests/test_layering.py
 
 # Speed and memory as ratios to a one-line Streamlit app measured in the same run; prints, never fails on time.
 bench: $(VENV)/.dev-stamp chromium nginx
@@ -96,6 +96,26 @@ load: $(VENV)/.dev-stamp chromium nginx
 MINUTES ?= 60
 soak: $(VENV)/.dev-stamp nginx
 	NGINX=$(NGINX) $(PY) -m bench.soak --minutes $(MINUTES) --out bench/soak.jsonl
+
+# The cluster image (Containerfile, deploy/k8s), built with Debian's podman on a Debian 12 root made
+# by debootstrap (no container registry is reachable here), then started under the pod's restrictions
+# (tests/deploy/test_image.py). runc: Debian's crun cannot start containers under hybrid cgroups.
+# PIP_CERT (a proxy's own certificate authority, as on this project's machines) is passed to pip.
+IMAGE ?= localhost/liverguide:dev
+IMAGE_BASE ?= localhost/debian:bookworm-debootstrap
+image: $(VENV)/.dev-stamp
+	@if command -v podman >/dev/null && command -v runc >/dev/null && command -v debootstrap >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq podman runc debootstrap; \
+	else \
+		echo "podman, runc or debootstrap is missing: run 'sudo apt-get install podman runc debootstrap' (Debian)"; exit 1; \
+	fi
+	podman image exists $(IMAGE_BASE) || { rm -rf .debian-root \
+		&& debootstrap --variant=minbase bookworm .debian-root >/dev/null \
+		&& tar -C .debian-root -c . | podman import - $(IMAGE_BASE); status=$$?; rm -rf .debian-root; exit $$status; }
+	podman build --isolation chroot --network host --build-arg BASE=$(IMAGE_BASE) \
+		$(if $(PIP_CERT),--volume $(PIP_CERT):/run/ca.crt:ro --build-arg PIP_CERT=/run/ca.crt) -t $(IMAGE) .
+	LIVERGUIDE_IMAGE=$(IMAGE) $(PY) -m pytest -p no:playwright tests/deploy/test_image.py -ra
 
 clean:
 	rm -rf $(VENV) screenshots .pytest_cache

@@ -132,9 +132,13 @@ def prepare(say=print, source: Path | None = None, version: str | None = None, r
         source, version = streamlit_static()
     files = source_files(source)
     root = root or cache_root()
+    target = root / f"streamlit-{version}-{digest(source, files)}"
+    if (target / COMPLETE).exists() and root.is_dir() and not os.access(root, os.W_OK):
+        # Built into an image whose root file system is read-only (deploy/k8s): used as it is, with
+        # nothing to lock, mark as used or prune.
+        return target
     root.mkdir(parents=True, exist_ok=True)
     root.chmod(0o755)
-    target = root / f"streamlit-{version}-{digest(source, files)}"
     with open(root / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # two starts at once build it once
         if not (target / COMPLETE).exists():

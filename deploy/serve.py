@@ -62,6 +62,11 @@ PRODUCTION_SETTINGS = (
     "--server.enableAgentApi=false",
 )
 PING_S = 30  # server.websocketPingInterval: keeps an idle reader's WebSocket open through nginx
+# Streamlit's own health address, asked of each process and, through nginx, by any load balancer
+# or cluster in front (deploy/k8s reads it from here in its tests).
+HEALTH_PATH = "/_stcore/health"
+# Streamlit's server.cookieSecret from the environment: the same for every process of every copy.
+COOKIE_SECRET_ENV = "STREAMLIT_SERVER_COOKIE_SECRET"
 
 # The page before the app's code has arrived (inside <div id="root">, which React replaces). The
 # guide's name comes from content/ui.yaml (app_title); these loading words are the deploy's own.
@@ -254,7 +259,7 @@ def free_port() -> int:
 def healthy(url: str, timeout: float = 10) -> bool:
     """/_stcore/health answers ok. Generous: a busy process answers slowly, but it is not down."""
     try:
-        return urllib.request.urlopen(f"{url}/_stcore/health", timeout=timeout).read() == b"ok"
+        return urllib.request.urlopen(f"{url}{HEALTH_PATH}", timeout=timeout).read() == b"ok"
     except OSError:
         return False
 
@@ -371,8 +376,8 @@ def main(argv: list[str] | None = None) -> int:
     # One secret for every process (XSRF tokens made by one are accepted by the others), made now,
     # kept only in the environment of this run's processes, never written to the repository. Several
     # machines behind one load balancer pass the same one in (docs/deploy.md).
-    secret = os.environ.get("STREAMLIT_SERVER_COOKIE_SECRET") or secrets.token_urlsafe(32)
-    env = {**os.environ, "STREAMLIT_SERVER_COOKIE_SECRET": secret}
+    secret = os.environ.get(COOKIE_SECRET_ENV) or secrets.token_urlsafe(32)
+    env = {**os.environ, COOKIE_SECRET_ENV: secret}
     cores = cores_for(args.replicas, args.pin)
     replicas = [Replica(i, free_port(), prefix / f"app-{i}.log", env, cores[i]) for i in range(args.replicas)]
     brotli = BROTLI_MODULE.exists() and not args.no_brotli
