@@ -149,7 +149,8 @@ def loading_html(names: dict[str, tuple[str, str]]) -> str:
             f'<span style="display:block;font-size:1.6rem;font-weight:600">{name}</span>{line}</p>'
         )
     text = "".join(parts)
-    assert "'" not in text and "$" not in text, "the loading text would break the nginx config"
+    if "'" in text or "$" in text:
+        raise ValueError(f"the loading text would break the nginx config (a ' or a $): {text}")
     return (
         '<div data-testid="lgLoading" role="status" style="font-family:system-ui,sans-serif;'
         f'max-width:40rem;margin:3rem auto;padding:0 1.25rem;color:#262730;line-height:1.5">{text}</div>'
@@ -166,7 +167,8 @@ BASE_URL_SCRIPT = '<script>window.__streamlit={BACKEND_BASE_URL:location.origin+
 
 
 def base_url_script() -> str:
-    assert "'" not in BASE_URL_SCRIPT and "$" not in BASE_URL_SCRIPT, "it would break the nginx config"
+    if "'" in BASE_URL_SCRIPT or "$" in BASE_URL_SCRIPT:
+        raise ValueError("the base-address script would break the nginx config (a ' or a $)")
     return BASE_URL_SCRIPT
 
 
@@ -191,7 +193,10 @@ def render_config(
 ) -> str:
     """The nginx configuration: the template with this run's ports, folder, pages and words."""
     csp = content_security_policy()
-    server = lambda p, extra="": f"        server 127.0.0.1:{p} max_fails=1 fail_timeout=3s{extra};"  # noqa: E731
+
+    def server(p: int, extra: str = "") -> str:
+        return f"        server 127.0.0.1:{p} max_fails=1 fail_timeout=3s{extra};"
+
     # New readers take turns (round robin): lg_all carries only their first page, so the turns
     # alternate (Streamlit's static files come from nginx's own copy, deploy/precompress.py).
     upstreams = ["    upstream lg_all {", *(server(p) for p in replica_ports), "        keepalive 16;", "    }"]
@@ -246,7 +251,8 @@ def render_config(
     for key, value in values.items():
         text = text.replace("@@{" + key + "}", value)
     left = re.findall(r"@@\{\w+\}", text)
-    assert not left, f"unfilled in the nginx template: {left}"
+    if left:
+        raise ValueError(f"unfilled in the nginx template: {left}")
     return text
 
 
@@ -351,7 +357,7 @@ class Stop(Exception):
     pass
 
 
-def main(argv: list[str] | None = None) -> int:
+def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", 8501)))
     parser.add_argument("--replicas", type=int, default=int(os.environ.get("REPLICAS", 2)))
@@ -367,159 +373,201 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.replicas < 1:
         parser.error("--replicas must be at least 1")
-    if not Path(NGINX).exists():
-        say(f"nginx not found at {NGINX}: `make serve` installs Debian's nginx-light (as root)")
-        return 1
+    return args
 
-    prefix = Path(tempfile.mkdtemp(prefix="liverguide-serve-"))
-    prefix.chmod(0o755)  # nginx's workers (nobody, when run as root) use its temp folders
-    # One secret for every process (XSRF tokens made by one are accepted by the others), made now,
-    # kept only in the environment of this run's processes, never written to the repository. Several
-    # machines behind one load balancer pass the same one in (docs/deploy.md).
-    secret = os.environ.get(COOKIE_SECRET_ENV) or secrets.token_urlsafe(32)
-    env = {**os.environ, COOKIE_SECRET_ENV: secret}
-    cores = cores_for(args.replicas, args.pin)
-    replicas = [Replica(i, free_port(), prefix / f"app-{i}.log", env, cores[i]) for i in range(args.replicas)]
-    brotli = BROTLI_MODULE.exists() and not args.no_brotli
-    brotli_static = brotli and BROTLI_STATIC_MODULE.exists()
-    config = prefix / "nginx.conf"
-    names = guide_names()
-    static_root: Path | None = None
-    nginx: subprocess.Popen | None = None
-    restart_requested = False
 
-    def on_signal(signum, _frame):
-        nonlocal restart_requested
+class Supervisor:
+    """nginx in front of the app processes: started, watched (a process that stops is started
+    again), restarted one at a time on SIGHUP, and stopped, nginx first."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.prefix = Path(tempfile.mkdtemp(prefix="liverguide-serve-"))
+        self.prefix.chmod(0o755)  # nginx's workers (nobody, when run as root) use its temp folders
+        # One secret for every process (XSRF tokens made by one are accepted by the others), made now,
+        # kept only in the environment of this run's processes, never written to the repository.
+        # Several machines behind one load balancer pass the same one in (docs/deploy.md).
+        secret = os.environ.get(COOKIE_SECRET_ENV) or secrets.token_urlsafe(32)
+        env = {**os.environ, COOKIE_SECRET_ENV: secret}
+        cores = cores_for(args.replicas, args.pin)
+        self.replicas = [
+            Replica(i, free_port(), self.prefix / f"app-{i}.log", env, cores[i]) for i in range(args.replicas)
+        ]
+        self.brotli = BROTLI_MODULE.exists() and not args.no_brotli
+        self.brotli_static = self.brotli and BROTLI_STATIC_MODULE.exists()
+        self.config = self.prefix / "nginx.conf"
+        self.names = guide_names()
+        self.static_root: Path | None = None
+        self.nginx: subprocess.Popen | None = None
+        self.restart_requested = False
+
+    def on_signal(self, signum: int, _frame: object) -> None:
         if signum == signal.SIGHUP:
-            restart_requested = True
+            self.restart_requested = True
         else:
             raise Stop
 
-    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
-        signal.signal(sig, on_signal)
+    def write_state(self) -> None:
+        if not self.args.state:
+            return
+        state = {
+            "url": f"http://{self.args.listen}:{self.args.port}",
+            "pid": os.getpid(),
+            "nginx_pid": self.nginx.pid if self.nginx else None,
+            "prefix": str(self.prefix),
+            "brotli": self.brotli,
+            "brotli_static": self.brotli_static,
+            "static_root": str(self.static_root),
+            "replicas": [
+                {"port": r.port, "pid": r.process.pid, "starts": r.starts, "cores": sorted(r.cores or ())}
+                for r in self.replicas
+            ],
+        }
+        tmp = self.args.state.with_suffix(".tmp")
+        tmp.write_text(json.dumps(state))
+        tmp.replace(self.args.state)
 
-    def write_state() -> None:
-        if args.state:
-            state = {
-                "url": f"http://{args.listen}:{args.port}",
-                "pid": os.getpid(),
-                "nginx_pid": nginx.pid if nginx else None,
-                "prefix": str(prefix),
-                "brotli": brotli,
-                "brotli_static": brotli_static,
-                "static_root": str(static_root),
-                "replicas": [
-                    {"port": r.port, "pid": r.process.pid, "starts": r.starts, "cores": sorted(r.cores or ())}
-                    for r in replicas
-                ],
-            }
-            tmp = args.state.with_suffix(".tmp")
-            tmp.write_text(json.dumps(state))
-            tmp.replace(args.state)
-
-    def write_config() -> None:
-        config.write_text(
+    def write_config(self) -> None:
+        self.config.write_text(
             render_config(
-                listen=args.listen,
-                port=args.port,
-                replica_ports=[r.port for r in replicas],
-                prefix=prefix,
-                names=names,
-                brotli=brotli,
-                static_root=static_root,
-                brotli_static=brotli_static,
+                listen=self.args.listen,
+                port=self.args.port,
+                replica_ports=[r.port for r in self.replicas],
+                prefix=self.prefix,
+                names=self.names,
+                brotli=self.brotli,
+                static_root=self.static_root,
+                brotli_static=self.brotli_static,
             )
         )
 
-    code = 0
-    try:
-        for r in replicas:
+    def start(self) -> str | None:
+        """Everything started, or what stopped it."""
+        for r in self.replicas:
             r.start()
         # While the processes start: the folder of precompressed static files (built once per
         # Streamlit release, about a minute on two cores; found at once after that).
         try:
-            static_root = precompress.prepare(say=say)
+            self.static_root = precompress.prepare(say=say)
         except OSError as exc:
-            say(f"could not prepare the compressed static files, so nothing is served: {exc}")
-            return 1
-        if os.geteuid() == 0 and not precompress.readable_by_others(static_root):
-            say(f"note: nginx's workers (user nobody) cannot read {static_root}: the processes send the files")
-        for r in replicas:
-            problem = r.wait_healthy()
-            if problem:
-                say(f"an app process did not start, so nothing is served:\n{problem}")
-                return 1
-        write_config()
+            return f"could not prepare the compressed static files, so nothing is served: {exc}"
+        if os.geteuid() == 0 and not precompress.readable_by_others(self.static_root):
+            say(f"note: nginx's workers (user nobody) cannot read {self.static_root}: the processes send the files")
+        for r in self.replicas:
+            if problem := r.wait_healthy():
+                return f"an app process did not start, so nothing is served:\n{problem}"
+        self.write_config()
         nginx = subprocess.Popen(
-            [NGINX, "-p", str(prefix), "-c", str(config)], stderr=subprocess.PIPE, preexec_fn=_die_with_parent
+            [NGINX, "-p", str(self.prefix), "-c", str(self.config)],
+            stderr=subprocess.PIPE,
+            preexec_fn=_die_with_parent,
         )
+        self.nginx = nginx
         deadline = time.monotonic() + 30
-        while not healthy(f"http://127.0.0.1:{args.port}", timeout=5):
+        while not healthy(f"http://127.0.0.1:{self.args.port}", timeout=5):
             if nginx.poll() is not None or time.monotonic() > deadline:
-                err = nginx.stderr.read().decode(errors="replace") if nginx.poll() is not None else "(still starting)"
-                say(f"nginx did not start on port {args.port}:\n{err.strip()}\n(config: {config})")
-                return 1
+                err = _stderr(nginx) if nginx.poll() is not None else "(still starting)"
+                return f"nginx did not start on port {self.args.port}:\n{err}\n(config: {self.config})"
             time.sleep(0.1)
-        write_state()
-        precompressed = ", Streamlit's files precompressed" if brotli_static or not brotli else ""
+        self.write_state()
+        return None
+
+    def announce(self) -> None:
+        args, brotli = self.args, self.brotli
+        precompressed = ", Streamlit's files precompressed" if self.brotli_static or not brotli else ""
         say(
             f"the guide is served on http://{args.listen}:{args.port} by nginx "
-            f"({'brotli and gzip' if brotli else 'gzip'}{precompressed}) in front of {len(replicas)} processes "
-            f"(ports {', '.join(str(r.port) for r in replicas)}); Ctrl+C stops it all, "
-            f"`kill -HUP {os.getpid()}` restarts the processes one at a time. Logs: {prefix}"
+            f"({'brotli and gzip' if brotli else 'gzip'}{precompressed}) in front of {len(self.replicas)} processes "
+            f"(ports {', '.join(str(r.port) for r in self.replicas)}); Ctrl+C stops it all, "
+            f"`kill -HUP {os.getpid()}` restarts the processes one at a time. Logs: {self.prefix}"
         )
+
+    def watch(self) -> int:
+        """Until nginx stops (1) or a signal stops it all (Stop): a process that stopped is started
+        again, and SIGHUP restarts every process, one at a time."""
         while True:
             time.sleep(0.5)
-            if nginx.poll() is not None:
-                err = nginx.stderr.read().decode(errors="replace")
-                say(f"nginx stopped (exit {nginx.returncode}), so serve stops too:\n{err.strip()}")
-                code = 1
-                break
-            for r in replicas:
+            if self.nginx is None or self.nginx.poll() is not None:
+                returncode = self.nginx.returncode if self.nginx else None
+                say(f"nginx stopped (exit {returncode}), so serve stops too:\n{_stderr(self.nginx)}")
+                return 1
+            for r in self.replicas:
                 if r.process.poll() is not None and not r.stopping:
                     say(f"process {r.index} (port {r.port}) stopped (exit {r.process.returncode}); starting it again")
                     r.start()
                     problem = r.wait_healthy()
                     say(f"process {r.index} is back" if not problem else f"it did not come back:\n{problem}")
-                    write_state()
-            if restart_requested:
-                restart_requested = False
-                # After an upgrade: the new release's files, compressed, before its processes start
-                # (names nginx's folder lacks meanwhile are asked of the reader's own process).
-                try:
-                    fresh = precompress.prepare(say=say)
-                except OSError as exc:
-                    say(f"could not prepare the new release's compressed files ({exc}); nginx keeps the old")
-                    fresh = static_root
-                if fresh != static_root:
-                    static_root = fresh
-                    write_config()
-                    nginx.send_signal(signal.SIGHUP)  # nginx rereads its configuration gracefully
-                    write_state()
-                    say(f"nginx now sends Streamlit's files from {static_root}")
-                say("rolling restart: one process at a time")
-                for r in replicas:
-                    r.stop()
-                    r.start()
-                    problem = r.wait_healthy()
-                    write_state()
-                    if problem:
-                        say(f"rolling restart stopped: {problem}")
-                        break
-                    say(f"process {r.index} restarted (port {r.port})")
+                    self.write_state()
+            if self.restart_requested:
+                self.restart_requested = False
+                self.rolling_restart()
+
+    def rolling_restart(self) -> None:
+        # After an upgrade: the new release's files, compressed, before its processes start (names
+        # nginx's folder lacks meanwhile are asked of the reader's own process).
+        try:
+            fresh = precompress.prepare(say=say)
+        except OSError as exc:
+            say(f"could not prepare the new release's compressed files ({exc}); nginx keeps the old")
+            fresh = self.static_root
+        if fresh != self.static_root and self.nginx is not None:
+            self.static_root = fresh
+            self.write_config()
+            self.nginx.send_signal(signal.SIGHUP)  # nginx rereads its configuration gracefully
+            self.write_state()
+            say(f"nginx now sends Streamlit's files from {self.static_root}")
+        say("rolling restart: one process at a time")
+        for r in self.replicas:
+            r.stop()
+            r.start()
+            problem = r.wait_healthy()
+            self.write_state()
+            if problem:
+                say(f"rolling restart stopped: {problem}")
+                return
+            say(f"process {r.index} restarted (port {r.port})")
+
+    def stop(self, keep_logs: bool) -> None:
+        """nginx first (gracefully: it finishes the answers under way), then every process."""
+        if self.nginx and self.nginx.poll() is None:
+            self.nginx.send_signal(signal.SIGQUIT)
+            try:
+                self.nginx.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.nginx.kill()
+                self.nginx.wait()
+        for r in self.replicas:
+            r.stop()
+        if not keep_logs:
+            shutil.rmtree(self.prefix, ignore_errors=True)
+
+
+def _stderr(process: subprocess.Popen | None) -> str:
+    if process is None or process.stderr is None:
+        return ""
+    return process.stderr.read().decode(errors="replace").strip()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(argv)
+    if not Path(NGINX).exists():
+        say(f"nginx not found at {NGINX}: `make serve` installs Debian's nginx-light (as root)")
+        return 1
+    supervisor = Supervisor(args)
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, supervisor.on_signal)
+    code = 0
+    try:
+        if problem := supervisor.start():
+            say(problem)
+            return 1
+        supervisor.announce()
+        code = supervisor.watch()
     except Stop:
         say("stopping")
     finally:
-        if nginx and nginx.poll() is None:
-            nginx.send_signal(signal.SIGQUIT)  # graceful: finishes the answers under way
-            try:
-                nginx.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                nginx.kill()
-                nginx.wait()
-        for r in replicas:
-            r.stop()
-        shutil.rmtree(prefix, ignore_errors=True) if code == 0 else None
+        # The logs stay only when nginx stopped on its own, to be read.
+        supervisor.stop(keep_logs=code != 0)
     return code
 
 

@@ -65,43 +65,11 @@ def build_handout(
     the SURE test); and the reader's own list of questions (in their words), which then stands in for
     the questions the sheet would suggest: the reader chose theirs, and the sheet keeps to two pages."""
     content = w.content
-    parts: list[Part] = []
-    sources: list[str] = []
     personal = is_complete(answers)
     if personal:
-        result = choose_route(answers, content)
-        summary = content.pathway_results[result.summary]
-        named = result.treatments
-        decision = f"**{w.ui('decision_heading')}** {decision_in_words(w, result)}"
-        parts.append(Part(w.ui("pathway_result"), (decision, f"**{w(summary.headline)}**", w(summary.why))))
-        parts += _stage_and_views(w, result, answers)
-        # Every note the route shows on screen, in a short box right under it: the guidelines' and
-        # trials' view (a late stage's drug treatment first, the health check) goes home on paper too.
-        evidence = [content.notes[n] for n in result.notes]
-        if evidence:
-            route_notes = tuple(f"**{w(n.title)}** {w(n.body)}" for n in evidence)
-            parts.append(Part(w.ui("evidence_note"), route_notes, boxed=True))
-        treatments = [content.treatments[t] for t in named]
-        described = tuple(w.labelled(f"**{w(d.treatment.name)}**", w(d.meaning)) for d in _short(w, treatments))
-        parts.append(Part(w.ui("involves"), (w(summary.involves),), described))
-        parts += _what_matters(w, ratings or {})
-        if deliberation is not None and deliberation.said:
-            said, steps = deliberation_in_words(w, deliberation)
-            parts.append(Part(w.ui("deliberation_heading"), (w.sentences(said, *steps),)))
-            sources += content.sections["decide_ready"].sources  # the SURE test's source
-        parts.append(_my_questions(w, questions) or Part(w.ui("ask_heading"), items=tuple(w(q) for q in summary.ask)))
-        sources += [*result.sources, *summary.sources, *(s for n in evidence for s in n.sources)]
-        sources += [s for d in _short(w, treatments) for s in d.sources]
+        parts, sources, named = _personal_parts(w, answers, ratings or {}, questions, deliberation)
     else:
-        named = tuple(q.call_now for q in content.questions if q.call_now)
-        empty = content.sections["handout_empty"]
-        parts.append(Part(w(empty.heading), (w(empty.body),)))
-        parts += _what_matters(w, ratings or {})
-        general = content.sections["handout_general_ask"]
-        mine = _my_questions(w, questions)
-        parts.append(mine or Part(w(general.heading), (w(general.body),)))
-        if not mine:
-            sources += general.sources
+        parts, sources, named = _general_parts(w, ratings or {}, questions)
     # The signs of each treatment the route names that has after-care of its own, each sign once,
     # under the treatments it is for; the general sheet carries the walk-through's (TACE's). A route
     # of treatments without their own list (supportive care, or "ask your team") says the team will
@@ -135,6 +103,63 @@ def build_handout(
         phone.strip(),
         notes.strip(),
     )
+
+
+def _personal_parts(
+    w: Words,
+    answers: Answers,
+    ratings: Mapping[str, Ratings],
+    questions: tuple[str, ...],
+    deliberation: Deliberation | None,
+) -> tuple[list[Part], list[str], tuple[str, ...]]:
+    """The sheet for a route: (its parts, their sources, the treatments it names)."""
+    content = w.content
+    parts: list[Part] = []
+    sources: list[str] = []
+    result = choose_route(answers, content)
+    summary = content.pathway_results[result.summary]
+    named = result.treatments
+    decision = f"**{w.ui('decision_heading')}** {decision_in_words(w, result)}"
+    parts.append(Part(w.ui("pathway_result"), (decision, f"**{w(summary.headline)}**", w(summary.why))))
+    parts += _stage_and_views(w, result, answers)
+    # Every note the route shows on screen, in a short box right under it: the guidelines' and
+    # trials' view (a late stage's drug treatment first, the health check) goes home on paper too.
+    evidence = [content.notes[n] for n in result.notes]
+    if evidence:
+        route_notes = tuple(f"**{w(n.title)}** {w(n.body)}" for n in evidence)
+        parts.append(Part(w.ui("evidence_note"), route_notes, boxed=True))
+    treatments = [content.treatments[t] for t in named]
+    described = tuple(w.labelled(f"**{w(d.treatment.name)}**", w(d.meaning)) for d in _short(w, treatments))
+    parts.append(Part(w.ui("involves"), (w(summary.involves),), described))
+    parts += _what_matters(w, ratings)
+    if deliberation is not None and deliberation.said:
+        said, steps = deliberation_in_words(w, deliberation)
+        parts.append(Part(w.ui("deliberation_heading"), (w.sentences(said, *steps),)))
+        sources += content.sections["decide_ready"].sources  # the SURE test's source
+    parts.append(_my_questions(w, questions) or Part(w.ui("ask_heading"), items=tuple(w(q) for q in summary.ask)))
+    sources += [*result.sources, *summary.sources, *(s for n in evidence for s in n.sources)]
+    sources += [s for d in _short(w, treatments) for s in d.sources]
+    return parts, sources, named
+
+
+def _general_parts(
+    w: Words, ratings: Mapping[str, Ratings], questions: tuple[str, ...]
+) -> tuple[list[Part], list[str], tuple[str, ...]]:
+    """The sheet before a route can be shown: (its parts, their sources, the treatments whose signs it
+    carries: the walk-through's)."""
+    content = w.content
+    parts: list[Part] = []
+    sources: list[str] = []
+    named = tuple(q.call_now for q in content.questions if q.call_now)
+    empty = content.sections["handout_empty"]
+    parts.append(Part(w(empty.heading), (w(empty.body),)))
+    parts += _what_matters(w, ratings)
+    general = content.sections["handout_general_ask"]
+    mine = _my_questions(w, questions)
+    parts.append(mine or Part(w(general.heading), (w(general.body),)))
+    if not mine:
+        sources += general.sources
+    return parts, sources, named
 
 
 def _stage_and_views(w: Words, result: Result, answers: Answers) -> list[Part]:

@@ -66,7 +66,7 @@ OUTCOME_TEXT_COLUMNS = text_fields(Outcome)
 OPTIONAL_COLUMNS = ("source_short",)
 OUTCOME_COLUMNS = tuple(field for field in Outcome.model_fields if field not in OPTIONAL_COLUMNS)
 
-# pydantic's own errors, in the words editors have always read. Our own come as refuse(...) errors.
+# pydantic's own errors, in plain words for an editor. Our own come as refuse(...) errors.
 _WORDS = {
     "missing": "required field is missing",
     "extra_forbidden": "unknown field (check the spelling)",
@@ -96,7 +96,7 @@ class ContentError(Exception):
 def _problem(exc: ValidationError) -> tuple[str, str | None, str | None]:
     """(words, field, language) of the error to mend first.
 
-    As the checks always ran: the id, then misspelled fields (alphabetically), then each field in order.
+    The first of: the id, then misspelled fields (alphabetically), then each field in order (the file's own).
     The field is spelled as in Content.all_texts: 'key_points[2]' (counting from 1), 'options.yes'.
     """
     errors = exc.errors(include_url=False)
