@@ -225,10 +225,12 @@ def _read_ui(root: Path, known: Known) -> dict[str, dict[str, str]]:
             problem = "each check topic needs its heading (the topics are listed in liverguide/content/model.py)"
             raise ContentError(UI_FILE, problem, item=f"check_topic_{topic}")
     for page in PAGES:
-        for label in (page.nav_key, page.title_key, *([page.see_key] if page.linkable else [])):
-            if label not in ui:
-                problem = f"the page '{page.id}' needs this label (the pages are listed in liverguide/site.py)"
-                raise ContentError(UI_FILE, problem, item=label)
+        if page.nav_key not in ui:
+            problem = f"the page '{page.id}' needs this label (the pages are listed in liverguide/site.py)"
+            raise ContentError(UI_FILE, problem, item=page.nav_key)
+        # Its title and the links to it say its menu name unless they have words of their own.
+        for label in (page.title_key, *([page.see_key] if page.linkable else [])):
+            ui.setdefault(label, ui[page.nav_key])
     return ui
 
 
