@@ -115,7 +115,15 @@ def bars(w: Words, endpoint: str) -> list[Bar]:
     return result
 
 
-def survival_chart(chart_bars: Sequence[Bar], *, axis_title: str, label_width: int = 40) -> go.Figure:
+# The bar chart is laid out in lines of label text: each bar's label takes its own lines above it, so
+# a label of four lines never reaches the bar above (a fixed slot per bar let it, in English).
+BAR_LINES = 1.4  # a bar's thickness, in lines
+GAP_LINES = 1.0  # between a bar and the next label
+
+
+def survival_chart(
+    chart_bars: Sequence[Bar], *, axis_title: str, label_width: int = 40, font_px: int = 14
+) -> go.Figure:
     """Horizontal bars, highest first, each with its number, group and source written above it
     (full width, wrapped, so nothing is cut off on a phone). The axis title is wrapped too: plotly
     centres it and cuts both ends when it is wider than the chart (a 390 px phone has about 350 px).
@@ -123,13 +131,23 @@ def survival_chart(chart_bars: Sequence[Bar], *, axis_title: str, label_width: i
     A "more than" figure is drawn as a bar to its lower bound plus an arrow that keeps going, so
     nobody reads it as ending there. The clinic's bar is hatched as well as coloured.
     """
-    ys = list(range(len(chart_bars)))
+    labels = []
+    for b in chart_bars:
+        text = f"{b.heading}<br>{_wrap(b.label, label_width)}"
+        if b.note:
+            text += f"<br><i>{_wrap(b.note, label_width)}</i>"
+        labels.append(text)
+    ys, top = [], 0.0
+    for text in labels:
+        top += text.count("<br>") + 1 + 0.3  # the label's lines, and a little air under them
+        ys.append(top + BAR_LINES / 2)
+        top += BAR_LINES + GAP_LINES
     fig = go.Figure(
         go.Bar(
             x=[b.value for b in chart_bars],
             y=ys,
             orientation="h",
-            width=0.38,
+            width=BAR_LINES,
             marker={
                 "color": [CLINIC_COLOUR if b.is_clinic else STUDY_COLOUR for b in chart_bars],
                 "pattern": {"shape": ["/" if b.is_clinic else "" for b in chart_bars], "fgcolor": TEXT_COLOUR},
@@ -141,30 +159,35 @@ def survival_chart(chart_bars: Sequence[Bar], *, axis_title: str, label_width: i
         )
     )
     title_lines = _even_lines(axis_title, label_width)
-    for y, b in zip(ys, chart_bars, strict=True):
-        text = f"{b.heading}<br>{_wrap(b.label, label_width)}"
-        if b.note:
-            text += f"<br><i>{_wrap(b.note, label_width)}</i>"
+    for y, b, text in zip(ys, chart_bars, labels, strict=True):
         fig.add_annotation(
-            x=0, y=y - 0.24, text=text, showarrow=False, xanchor="left", yanchor="bottom", align="left", xref="x"
-        )
+            x=0, y=y - BAR_LINES / 2 - 0.15, text=text, showarrow=False, xanchor="left", yanchor="bottom",
+            align="left", xref="x",
+        )  # fmt: skip
         if b.open_ended:
             fig.add_annotation(
                 x=min(b.value + 20, 100), y=y, ax=b.value, ay=y, xref="x", yref="y", axref="x", ayref="y",
                 showarrow=True, arrowhead=2, arrowsize=1.2, arrowwidth=2.5, arrowcolor=TEXT_COLOUR, text="",
             )  # fmt: skip
+    line_px = round(font_px * 1.5)  # a line of annotation text, with room to spare
+    bottom = 36 + 20 * len(title_lines)
     fig.update_layout(
-        height=90 + 130 * len(chart_bars),
-        margin={"l": 8, "r": 8, "t": 8, "b": 36 + 20 * len(title_lines)},
+        height=round(top * line_px) + 8 + bottom,
+        margin={"l": 8, "r": 8, "t": 8, "b": bottom},
         showlegend=False,
         plot_bgcolor="white",
-        font={"size": 14, "color": TEXT_COLOUR},
+        font={"size": font_px, "color": TEXT_COLOUR},
         hoverlabel={"align": "left"},
     )
+    # The axis's words in the text colour too: the app's chart theme greys them below 4.5:1 on white.
     fig.update_xaxes(
-        range=[0, 102], tickvals=[0, 20, 40, 60, 80, 100], title="<br>".join(title_lines), gridcolor="#dddddd"
+        range=[0, 102],
+        tickvals=[0, 20, 40, 60, 80, 100],
+        title={"text": "<br>".join(title_lines), "font": {"color": TEXT_COLOUR}},
+        tickfont={"color": TEXT_COLOUR},
+        gridcolor="#dddddd",
     )
-    fig.update_yaxes(visible=False, range=[len(chart_bars) - 0.6, -1.0], fixedrange=True)
+    fig.update_yaxes(visible=False, range=[top, 0], fixedrange=True)
     return fig
 
 

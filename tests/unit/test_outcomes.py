@@ -54,7 +54,7 @@ def test_only_the_clinic_s_figure_is_drawn_open_ended_hatched_and_labelled_more_
     arrows = [a for a in fig.layout.annotations if a.showarrow]
     seed_index = next(i for i, b in enumerate(chart_bars) if b.is_clinic)
     assert len(arrows) == 1
-    assert (arrows[0].ax, arrows[0].y) == (60, seed_index) and arrows[0].x > 60
+    assert (arrows[0].ax, arrows[0].y) == (60, fig.data[0].y[seed_index]) and arrows[0].x > 60
     patterns = list(fig.data[0].marker.pattern.shape)
     assert patterns[seed_index] == "/" and set(patterns) - {"/"} == {""}
     labels = [a.text for a in fig.layout.annotations if not a.showarrow]
@@ -134,3 +134,15 @@ def test_the_first_picture_is_a_sourced_row_not_the_clinic_s(content):
 
     first = next(o for o in content.outcomes if o.id == FIRST_PICTURE)
     assert not first.in_seed and first.source_id != "qa_source" and first.endpoint == "5y_survival"
+
+
+def test_each_bar_s_label_has_room_for_its_lines_above_it(content):
+    """The layout in lines: every label's lines fit between the bar above and its own bar (the drawn
+    chart is checked in Chromium, tests/e2e/test_outcomes.py)."""
+    en = content.in_language("en")
+    fig = survival_chart(bars(en, "5y_survival"), axis_title="x")
+    labels = [a for a in fig.layout.annotations if not a.showarrow]
+    half = fig.data[0].width / 2
+    for previous_y, label in zip((-half, *fig.data[0].y), labels, strict=False):
+        lines = label.text.count("<br>") + 1
+        assert label.y - lines >= previous_y + half, label.text
