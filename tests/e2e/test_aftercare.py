@@ -30,7 +30,7 @@ def tap_treatment(page: Page, w, treatment: str) -> None:
 
 def type_day(page: Page, w, day: date) -> None:
     """As a reader types it: year, month and day into the date box's parts, then on past its calendar
-    button (the box takes the day when focus leaves it)."""
+    button, as the page tells them (the box takes the day when focus leaves it)."""
     main(page).get_by_role("spinbutton", name=re.compile("year")).click()
     page.keyboard.type(f"{day:%Y%m%d}")
     page.keyboard.press("Tab")
@@ -129,3 +129,4 @@ def test_a_treatment_s_link_opens_the_after_care_page_on_that_treatment(page: Pa
     page.reload()
     wait_for_app(page)
     expect(main(page).locator(".st-key-aftercare_call_now")).to_have_count(0)  # a reload starts afresh
+
