@@ -20,6 +20,8 @@ from datetime import date
 from liverguide.aftercare import call_now_groups
 from liverguide.content import AftercareItem, Text, Words
 from liverguide.decide import PEOPLE, Deliberation, Ratings, decision_in_words, deliberation_in_words, ratings_in_words
+from liverguide.hospital import Hospital
+from liverguide.markup import plain
 from liverguide.pathway import Answers, Result, choose_route, is_complete
 from liverguide.views import copies_label, missing_line, row_of, stage_lines, views
 
@@ -44,6 +46,10 @@ class Handout:
     sources: tuple[str, ...]  # source ids, in order of first use
     phone: str  # what the team typed, or "" for a line to write on
     notes: str
+    # From a hospital's file: its numbers, (whose, number), large in the call-now box in place of the
+    # line to write on; and who gives the sheet, under the title. Markdown, the file's words escaped.
+    phones: tuple[tuple[str, str], ...] = ()
+    given_by: str = ""
 
 
 def build_handout(
@@ -56,6 +62,7 @@ def build_handout(
     ratings: Mapping[str, Ratings] | None = None,
     questions: tuple[str, ...] = (),
     deliberation: Deliberation | None = None,
+    hospital: Hospital | None = None,
 ) -> Handout:
     """The sheet for these answers; the general version when no route can be shown yet.
 
@@ -81,7 +88,10 @@ def build_handout(
             said = tuple(f"**{w(n.title)}** {w(n.body)}" for n in evidence)
             parts.append(Part(w.ui("evidence_note"), said, boxed=True))
         treatments = [content.treatments[t] for t in named]
-        described = tuple(w.labelled(f"**{w(t.name)}**", w(meaning)) for t, (meaning, _) in _short(w, treatments))
+        described = tuple(
+            w.labelled(f"**{w(t.name)}**", w.sentences(w(meaning), *at_hospital(w, hospital, t.id)))
+            for t, (meaning, _) in _short(w, treatments)
+        )
         parts.append(Part(w.ui("involves"), (w(summary.involves),), described))
         parts += _what_matters(w, ratings or {})
         if deliberation is not None and deliberation.said:
@@ -132,7 +142,36 @@ def build_handout(
         tuple(dict.fromkeys(sources)),
         phone.strip(),
         notes.strip(),
+        hospital_phones(w, hospital),
+        hospital_line(w, hospital),
     )
+
+
+def hospital_line(w: Words, hospital: Hospital | None) -> str:
+    """'This guide is given to you by the Liver Cancer Team at Riverside General Hospital.', or ''."""
+    if hospital is None:
+        return ""
+    return w.ui("hospital_banner", team=plain(hospital.team[w.lang]), hospital=plain(hospital.name[w.lang]))
+
+
+def hospital_phones(w: Words, hospital: Hospital | None) -> tuple[tuple[str, str], ...]:
+    """The hospital's two numbers, each with whose it is: the team's in working hours, then out of hours."""
+    if hospital is None:
+        return ()
+    team = w.ui("phone_working_hours", team=plain(hospital.team[w.lang]))
+    return ((team, hospital.phones.working_hours), (w.ui("phone_out_of_hours"), hospital.phones.out_of_hours))
+
+
+def at_hospital(w: Words, hospital: Hospital | None, treatment: str) -> tuple[str, ...]:
+    """What the hospital says of a treatment, as Markdown: that it does not give it, and its own
+    words on it, marked as theirs."""
+    if hospital is None:
+        return ()
+    name = plain(hospital.name[w.lang])
+    said = [] if hospital.offers(treatment) else [f"**{w.ui('hospital_not_offered', hospital=name)}**"]
+    if (note := hospital.notes.get(treatment)) is not None:
+        said.append(w.labelled(f"_{w.ui('hospital_note', hospital=name)}_", plain(note[w.lang])))
+    return tuple(said)
 
 
 def _stage_and_views(w: Words, result: Result, answers: Answers) -> list[Part]:

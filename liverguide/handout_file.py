@@ -34,12 +34,26 @@ h1, h2 { break-after: avoid; page-break-after: avoid; } li { break-inside: avoid
 """
 
 
+# A backslash before a punctuation mark keeps it a plain character (CommonMark): words from a hospital's
+# file come escaped (liverguide/markup.py `plain`).
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_KEPT = re.compile("\x00([0-9]+)\x00")
+
+
 def _inline(markdown: str) -> str:
-    """Escaped HTML for one of our short Markdown texts: **bold**, _italic_ and links; nothing else gets through."""
-    text = html.escape(markdown)
+    """Escaped HTML for one of our short Markdown texts: **bold**, _italic_ and links; nothing else
+    gets through, and an escaped mark stays the character it is."""
+    kept: list[str] = []
+
+    def keep(mark: re.Match) -> str:
+        kept.append(mark.group(1))
+        return f"\x00{len(kept) - 1}\x00"
+
+    text = html.escape(_ESCAPED.sub(keep, markdown))
     text = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", text)
     text = re.sub(r"(?<![\w/])_(.+?)_(?!\w)", r"<em>\1</em>", text)
-    return re.sub(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", r'<a href="\2">\1</a>', text)
+    text = re.sub(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", r'<a href="\2">\1</a>', text)
+    return _KEPT.sub(lambda n: html.escape(kept[int(n.group(1))]), text)
 
 
 def _blocks(markdown: str) -> str:
@@ -74,9 +88,17 @@ def handout_html(w: Words, h: Handout) -> str:
     def written(value: str) -> str:
         return "".join(f"<p>{html.escape(line)}</p>" for line in value.splitlines())
 
-    body = [f"<h1>{html.escape(h.title)}</h1>", f"<p class='made'>{_inline(h.made)}</p>"]
+    body = [f"<h1>{html.escape(h.title)}</h1>"]
+    if h.given_by:
+        body.append(f"<p class='given-by'><strong>{_inline(h.given_by)}</strong></p>")
+    body.append(f"<p class='made'>{_inline(h.made)}</p>")
     # The number to call sits inside the box, right under the signs, so the two never part.
-    number = f"<p class='number'>{html.escape(h.phone)}</p>" if h.phone else "<div class='line'></div>"
+    if h.phones:  # the hospital's numbers, each with whose it is
+        number = "".join(f"<p>{_inline(whose)}</p><p class='number'>{html.escape(n)}</p>" for whose, n in h.phones)
+    elif h.phone:
+        number = f"<p class='number'>{html.escape(h.phone)}</p>"
+    else:
+        number = "<div class='line'></div>"
     phone = f"<div class='phone'><p><strong>{html.escape(w.ui('handout_phone'))}</strong></p>{number}</div>"
     body.append(f"<section class='box call-now'>{part_html(h.call_now)}{phone}</section>")
     body += [
