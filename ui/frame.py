@@ -15,10 +15,10 @@ import streamlit as st
 from liverguide.content import Content, Words
 from liverguide.i18n import HTML_LANG, LANGUAGE_PARAM, pick_language
 from liverguide.layout import Layout, layout_for
-from liverguide.site import HOME, PAGES
+from liverguide.site import BY_ID, HOME, PAGES
 from ui import state
-from ui.blocks import draft_notice
-from ui.content import get_content, words
+from ui.blocks import draft_notice, given_by
+from ui.content import get_content, hospital, words
 from ui.style import css
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -125,6 +125,8 @@ def run_frame() -> None:
         st.switch_page(pages[0])
     frame_bar(w, layout, page.url_path)
     draft_notice(w)
+    if page.url_path != BY_ID["handout"].url_path:  # the sheet says it under its title, on paper too
+        given_by(w, hospital())
     framed = _FRAMED.set(True)
     try:
         page.run()
