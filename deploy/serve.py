@@ -342,6 +342,23 @@ class Replica:
                 self.process.wait()
 
 
+def hospital_problem() -> str | None:
+    """What is wrong with the hospital file the environment names (LIVERGUIDE_HOSPITAL), in words;
+    None when it is fine or there is none. Checked before anything starts: the app processes would
+    refuse it too, and a guide without its numbers must not look as if it were running."""
+    from liverguide.content import ContentError, content_folder, load_content
+    from liverguide.hospital import HOSPITAL_SETTING, hospital_path, load_hospital
+
+    path = hospital_path()
+    if path is None:
+        return None
+    try:
+        load_hospital(path, load_content(content_folder()))
+    except ContentError as exc:  # HospitalError, or the content itself
+        return f"the hospital file ({HOSPITAL_SETTING}) is broken, so the guide does not start: {exc}"
+    return None
+
+
 class Stop(Exception):
     pass
 
@@ -352,6 +369,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--replicas", type=int, default=int(os.environ.get("REPLICAS", 2)))
     parser.add_argument("--listen", default=os.environ.get("LISTEN", "127.0.0.1"), help="nginx's address")
     parser.add_argument("--state", type=Path, help="write the ports and process ids here, as JSON (for tests)")
+    parser.add_argument("--check", action="store_true", help="only check the hospital file (make run does)")
     parser.add_argument("--no-brotli", action="store_true", help="gzip only, even if Debian's brotli module exists")
     parser.add_argument(
         "--pin",
@@ -362,6 +380,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.replicas < 1:
         parser.error("--replicas must be at least 1")
+    if problem := hospital_problem():
+        say(problem)
+        return 1
+    if args.check:
+        return 0
     if not Path(NGINX).exists():
         say(f"nginx not found at {NGINX}: `make serve` installs Debian's nginx-light (as root)")
         return 1
@@ -373,6 +396,9 @@ def main(argv: list[str] | None = None) -> int:
     # machines behind one load balancer pass the same one in (docs/deploy.md).
     secret = os.environ.get("STREAMLIT_SERVER_COOKIE_SECRET") or secrets.token_urlsafe(32)
     env = {**os.environ, "STREAMLIT_SERVER_COOKIE_SECRET": secret}
+    if hospital := os.environ.get("LIVERGUIDE_HOSPITAL", "").strip():  # the app processes run from ROOT
+        env["LIVERGUIDE_HOSPITAL"] = str(Path(hospital).resolve())
+        say(f"hospital file: {env['LIVERGUIDE_HOSPITAL']}")
     cores = cores_for(args.replicas, args.pin)
     replicas = [Replica(i, free_port(), prefix / f"app-{i}.log", env, cores[i]) for i in range(args.replicas)]
     brotli = BROTLI_MODULE.exists() and not args.no_brotli
