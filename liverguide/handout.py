@@ -37,7 +37,7 @@ class Part:
 @dataclass(frozen=True)
 class Handout:
     lang: str
-    title: str
+    title: str  # Markdown (a hospital's name in it is escaped)
     made: str  # the day it was made, and that it is education, not advice
     personal: bool  # built from the reader's answers, or the general version
     about: str  # who pays for the guide and when it is checked next: last, in small print, with the sources
@@ -47,9 +47,8 @@ class Handout:
     phone: str  # what the team typed, or "" for a line to write on
     notes: str
     # From a hospital's file: its numbers, (whose, number), large in the call-now box in place of the
-    # line to write on; and who gives the sheet, under the title. Markdown, the file's words escaped.
+    # line to write on (whose it is in Markdown, the file's words escaped). Its name is in the title.
     phones: tuple[tuple[str, str], ...] = ()
-    given_by: str = ""
 
 
 def build_handout(
@@ -88,10 +87,11 @@ def build_handout(
             said = tuple(f"**{w(n.title)}** {w(n.body)}" for n in evidence)
             parts.append(Part(w.ui("evidence_note"), said, boxed=True))
         treatments = [content.treatments[t] for t in named]
-        described = tuple(
-            w.labelled(f"**{w(t.name)}**", w.sentences(w(meaning), *at_hospital(w, hospital, t.id)))
-            for t, (meaning, _) in _short(w, treatments)
-        )
+        # With a hospital's file, the treatments it does not give, named once after them (one line, not
+        # one per treatment). Its own notes stay on the treatments page: they may run to 240 characters
+        # for each treatment, and the sheet, nearly full, must stay on two pages.
+        described = tuple(w.labelled(f"**{w(t.name)}**", w(meaning)) for t, (meaning, _) in _short(w, treatments))
+        described += not_offered(w, hospital, named)
         parts.append(Part(w.ui("involves"), (w(summary.involves),), described))
         parts += _what_matters(w, ratings or {})
         if deliberation is not None and deliberation.said:
@@ -126,14 +126,14 @@ def build_handout(
     made = w.ui("handout_made", date=w.day(today))
     meta = content.meta
     if meta.status == "draft":  # on paper too, until a care team has checked the content
-        made += " " + w.ui("draft_notice")
+        made = w.sentences(made, w.ui("draft_notice"))
     else:
-        made += " " + w.ui("reviewed_notice", who=w(meta.reviewed_by), date=w.day(meta.reviewed_on))
+        made = w.sentences(made, w.ui("reviewed_notice", who=w(meta.reviewed_by), date=w.day(meta.reviewed_on)))
     if content.meta.overdue(today):
-        made += " " + w.ui("review_overdue", date=w.day(content.meta.next_review))
+        made = w.sentences(made, w.ui("review_overdue", date=w.day(content.meta.next_review)))
     return Handout(
         w.lang,
-        w.ui("handout_title"),
+        sheet_title(w, hospital),
         made,
         personal,
         w.ui("handout_about", date=w.day(content.meta.next_review)),
@@ -143,8 +143,14 @@ def build_handout(
         phone.strip(),
         notes.strip(),
         hospital_phones(w, hospital),
-        hospital_line(w, hospital),
     )
+
+
+def sheet_title(w: Words, hospital: Hospital | None) -> str:
+    """'Take-home sheet', or 'Take-home sheet from Riverside General Hospital' (Markdown, its name escaped)."""
+    if hospital is None:
+        return w.ui("handout_title")
+    return w.ui("handout_title_from", hospital=plain(hospital.name[w.lang]))
 
 
 def hospital_line(w: Words, hospital: Hospital | None) -> str:
@@ -168,10 +174,25 @@ def at_hospital(w: Words, hospital: Hospital | None, treatment: str) -> tuple[st
     if hospital is None:
         return ()
     name = plain(hospital.name[w.lang])
-    said = [] if hospital.offers(treatment) else [f"**{w.ui('hospital_not_offered', hospital=name)}**"]
-    if (note := hospital.notes.get(treatment)) is not None:
-        said.append(w.labelled(f"_{w.ui('hospital_note', hospital=name)}_", plain(note[w.lang])))
-    return tuple(said)
+    said = () if hospital.offers(treatment) else (f"**{w.ui('hospital_not_offered', hospital=name)}**",)
+    return said + hospital_note(w, hospital, treatment)
+
+
+def hospital_note(w: Words, hospital: Hospital | None, treatment: str) -> tuple[str, ...]:
+    """The hospital's own words on a treatment, marked as theirs, as Markdown; () if it has none."""
+    if hospital is None or (note := hospital.notes.get(treatment)) is None:
+        return ()
+    return (w.labelled(f"_{w.ui('hospital_note')}_", plain(note[w.lang])),)
+
+
+def not_offered(w: Words, hospital: Hospital | None, treatments: tuple[str, ...]) -> tuple[str, ...]:
+    """'Not offered at Riverside General Hospital: Liver transplant; HAIC. Ask your team where they
+    are done.', as one Markdown line; () if it gives them all."""
+    missing = [w(w.content.treatments[t].short) for t in treatments if hospital and not hospital.offers(t)]
+    if hospital is None or not missing:
+        return ()
+    name = plain(hospital.name[w.lang])
+    return (f"**{w.ui('hospital_not_offered_these', hospital=name, treatments=w.separator.join(missing))}**",)
 
 
 def _stage_and_views(w: Words, result: Result, answers: Answers) -> list[Part]:

@@ -25,6 +25,7 @@ p, ul { margin: .2em 0; } li { margin: 0; } .made { color: #333; }
 .evidence p { margin: .25em 0; orphans: 3; widows: 3; }
 .phone { border-top: 1px solid #1a1a1a; margin-top: .5em; padding-top: .2em; }
 .phone .number { font-size: 20pt; font-weight: bold; margin: .1em 0; }
+.numbers { display: flex; flex-wrap: wrap; column-gap: 2em; } .numbers p { margin: 0; }
 .phone .line { min-height: 2em; }
 .line { border-bottom: 1px solid #1a1a1a; min-height: 1.6em; margin: .2em 0 .4em; }
 .sources { font-size: 7.5pt; margin: .1em 0; }
@@ -88,18 +89,24 @@ def handout_html(w: Words, h: Handout) -> str:
     def written(value: str) -> str:
         return "".join(f"<p>{html.escape(line)}</p>" for line in value.splitlines())
 
-    body = [f"<h1>{html.escape(h.title)}</h1>"]
-    if h.given_by:
-        body.append(f"<p class='given-by'><strong>{_inline(h.given_by)}</strong></p>")
-    body.append(f"<p class='made'>{_inline(h.made)}</p>")
+    body = [f"<h1>{_inline(h.title)}</h1>", f"<p class='made'>{_inline(h.made)}</p>"]
     # The number to call sits inside the box, right under the signs, so the two never part.
-    if h.phones:  # the hospital's numbers, each with whose it is
-        number = "".join(f"<p>{_inline(whose)}</p><p class='number'>{html.escape(n)}</p>" for whose, n in h.phones)
+    if h.phones:  # the hospital's numbers side by side, each under whose it is (as tall as one number)
+        number = (
+            "<div class='numbers'>"
+            + "".join(
+                f"<div><p>{_inline(w.labelled(whose, ''))}</p><p class='number'>{html.escape(n)}</p></div>"
+                for whose, n in h.phones
+            )
+            + "</div>"
+        )
     elif h.phone:
         number = f"<p class='number'>{html.escape(h.phone)}</p>"
     else:
         number = "<div class='line'></div>"
-    phone = f"<div class='phone'><p><strong>{html.escape(w.ui('handout_phone'))}</strong></p>{number}</div>"
+    # A hospital's numbers say whose they are; a number typed in, or the line, is under a label.
+    label = "" if h.phones else f"<p><strong>{html.escape(w.ui('handout_phone'))}</strong></p>"
+    phone = f"<div class='phone'>{label}{number}</div>"
     body.append(f"<section class='box call-now'>{part_html(h.call_now)}{phone}</section>")
     body += [
         f"<section class='evidence'>{part_html(part)}</section>"
@@ -120,7 +127,7 @@ def handout_html(w: Words, h: Handout) -> str:
     return (
         f'<!DOCTYPE html>\n<html lang="{HTML_LANG[h.lang]}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(h.title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
+        f"<title>{_inline(h.title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
         + "\n".join(body)
         + "\n</body>\n</html>\n"
     )

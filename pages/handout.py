@@ -6,7 +6,7 @@ import streamlit as st
 
 from liverguide.content import Words
 from liverguide.decide import asked_words
-from liverguide.handout import Part, build_handout, paper_sources
+from liverguide.handout import Part, build_handout, paper_sources, sheet_title
 from liverguide.handout_file import handout_html
 from liverguide.markup import marked
 from ui import blocks, chooser, decide, my_questions, state, style
@@ -15,9 +15,9 @@ from ui.frame import show_page
 
 
 def show(w: Words) -> None:
-    st.title(w.ui("handout_title"))
-    st.html(style.HANDOUT_PRINT, width="content")
     at = hospital()
+    st.title(sheet_title(w, at))
+    st.html(style.HANDOUT_PRINT, width="content")
     # Typed by the team before printing; kept only in this session (New patient clears them). With a
     # hospital's file, its numbers are printed: no number to type.
     with st.container(key="screen_only_handout"):
@@ -36,17 +36,15 @@ def show(w: Words) -> None:
         deliberation=decide.deliberation(),
         hospital=at,
     )
-    if sheet.given_by:
-        st.markdown(f"**{sheet.given_by}**")
     st.markdown(sheet.made)
     # First on the sheet: the signs to call about and the number to call, in one box that print
     # keeps on one page (ui/style.py: .st-key-call_now), so both are on page 1.
     with st.container(key="call_now", border=True):
         show_part(w, sheet.call_now)
-        st.markdown(f"**{w.ui('handout_phone')}**")
-        if at is not None:
+        if at is not None:  # each number says whose it is (one line less: the sheet is nearly full)
             blocks.hospital_numbers(w, at)
         else:
+            st.markdown(f"**{w.ui('handout_phone')}**")
             with st.container(key="call_now_number"):  # large on paper
                 # A line to write on when nothing was typed: the sheet is often filled in by hand.
                 st.markdown(f"**{sheet.phone}**" if sheet.phone else "\\_" * 24)

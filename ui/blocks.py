@@ -95,10 +95,14 @@ def given_by(w: Words, hospital: Hospital | None) -> None:
 
 
 def hospital_numbers(w: Words, hospital: Hospital) -> None:
-    """The hospital's two numbers, each under whose it is, large (on paper too: ui/style.py)."""
-    for i, (whose, number) in enumerate(hospital_phones(w, hospital)):
-        st.markdown(whose)
-        with st.container(key=f"hospital_number_{i}"):
+    """The hospital's two numbers side by side (stacked on a phone), each under whose it is, large (on
+    paper too: ui/style.py): as tall as the one number they replace, so the sheet stays on two pages."""
+    phones = hospital_phones(w, hospital)
+    for i, (column, (whose, number)) in enumerate(
+        zip(st.columns(len(phones), vertical_alignment="bottom"), phones, strict=True)
+    ):
+        with column, st.container(key=f"hospital_number_{i}"):
+            st.markdown(w.labelled(whose, ""))
             st.markdown(f"**{number}**")
 
 

@@ -91,7 +91,7 @@ def test_the_treatments_page_shows_the_hospital_s_own_words_and_what_it_does_not
     shown = shown_text(at)
     name = plain(hospital.name[lang])
     assert plain(hospital.notes["tace"][lang]) in shown
-    assert w.ui("hospital_note", hospital=name) in shown, "marked as the hospital's own words"
+    assert w.ui("hospital_note") in shown, "marked as the hospital's own words"
     not_offered = w.ui("hospital_not_offered", hospital=name)
     assert shown.count(not_offered) == len(content.treatments) - len(hospital.offered)
     assert w(content.treatments["tare"].what) in shown, "a treatment it does not offer is still explained"

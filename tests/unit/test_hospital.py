@@ -14,7 +14,7 @@ from liverguide.handout import build_handout
 from liverguide.handout_file import handout_html
 from liverguide.hospital import NOTE_MAX, Hospital, HospitalError, for_hospital, load_hospital
 from liverguide.markup import plain
-from liverguide.pathway import Answers
+from liverguide.pathway import Answers, choose_route
 from tests.conftest import ROOT
 from tests.journeys import ROUTE
 
@@ -156,14 +156,15 @@ def test_a_team_sign_off_names_the_team_and_without_a_file_the_guide_is_as_it_is
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_the_sheet_prints_the_hospital_s_numbers_name_notes_and_what_it_does_not_offer(content, lang):
+def test_the_sheet_prints_the_hospital_s_numbers_name_and_sign_off(content, lang):
     h = load_hospital(EXAMPLE, content, today=TODAY)
     served = for_hospital(content, h)
     w = served.in_language(lang)
     answers = Answers(**ROUTE)
     sheet = build_handout(w, answers, today=TODAY, hospital=h)
     assert [number for _, number in sheet.phones] == ["+44 20 7946 0000", "+44 20 7946 0999"]
-    assert plain(h.name[lang]) in sheet.given_by and plain(h.team[lang]) in sheet.phones[0][0]
+    assert sheet.title == w.ui("handout_title_from", hospital=plain(h.name[lang]))
+    assert plain(h.team[lang]) in sheet.phones[0][0]
     assert w.ui("reviewed_notice", who=served.meta.reviewed_by[lang], date=w.day(TODAY)) in sheet.made
     assert w.ui("draft_notice") not in sheet.made
     page = handout_html(w, sheet)
@@ -173,22 +174,26 @@ def test_the_sheet_prints_the_hospital_s_numbers_name_notes_and_what_it_does_not
     assert "+44 20 7946 0999" in box, "the numbers are in the call-now box"
     # Without a hospital, the same sheet as before: a line to write on, no numbers.
     before = build_handout(content.in_language(lang), answers, today=TODAY)
-    assert before.phones == () and before.given_by == ""
+    assert before.phones == () and before.title == w.ui("handout_title")
     assert "<div class='line'></div>" in handout_html(content.in_language(lang), before).split("call-now")[1]
 
 
-def test_a_treatment_the_hospital_does_not_offer_says_so_and_its_notes_are_marked_as_its_own(content):
+def test_the_sheet_names_the_treatments_the_hospital_does_not_offer_once_and_leaves_its_notes_to_the_pages(content):
+    """Its notes (up to 240 characters for each treatment) are on the treatments page, beside the
+    guide's text (tests/app/test_hospital.py): the sheet, nearly full, must stay on two pages."""
     h = load_hospital(EXAMPLE, content, today=TODAY)
     w = for_hospital(content, h).in_language("en")
-    # A route whose sheet names TACE (offered, with a note) and shows each treatment the route names.
     sheet = build_handout(w, Answers(**ROUTE), today=TODAY, hospital=h)
     said = " ".join(item for part in sheet.parts for item in part.items)
-    assert plain(h.notes["tace"]["en"]) in said
-    assert w.ui("hospital_note", hospital=plain(h.name["en"])) in said
-    not_offered = h.model_copy(update={"offered": ("ablation",)})
-    sheet = build_handout(w, Answers(**ROUTE), today=TODAY, hospital=not_offered)
-    said = " ".join(item for part in sheet.parts for item in part.items)
-    assert w.ui("hospital_not_offered", hospital=plain(h.name["en"])) in said
+    assert "tace" in choose_route(Answers(**ROUTE), content).treatments
+    assert plain(h.notes["tace"]["en"]) not in said and w.ui("hospital_note") not in said
+    only_ablation = h.model_copy(update={"offered": ("ablation",)})
+    sheet = build_handout(w, Answers(**ROUTE), today=TODAY, hospital=only_ablation)
+    said = [item for part in sheet.parts for item in part.items]
+    others = [w(content.treatments[t].short) for t in choose_route(Answers(**ROUTE), content).treatments]
+    others = [name for name in others if name != w(content.treatments["ablation"].short)]
+    line = w.ui("hospital_not_offered_these", hospital=plain(h.name["en"]), treatments=w.separator.join(others))
+    assert f"**{line}**" in said, "named once, in one line"
 
 
 def test_a_script_tag_from_the_file_never_reaches_the_sheet_as_markup(content):
@@ -204,8 +209,8 @@ def test_a_script_tag_from_the_file_never_reaches_the_sheet_as_markup(content):
     page = handout_html(w, sheet)
     assert "<script" not in page.lower()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page, "shown as the words it is"
-    said = " ".join([sheet.given_by, *(i for part in sheet.parts for i in part.items)])
-    assert "<script>" not in said and r"\<script\>" in said, "escaped for Markdown too"
+    assert "<script>" not in sheet.title and r"\<script\>" in sheet.title, "escaped for Markdown too"
+    assert "<script>" not in " ".join([sheet.made, *(i for part in sheet.parts for i in part.items)])
 
 
 def test_plain_words_cannot_become_markdown():
