@@ -4,7 +4,10 @@ sign-off (or the draft notice, when the content changed after it), and its words
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -12,7 +15,7 @@ import pytest
 
 from liverguide.handout import build_handout
 from liverguide.handout_file import handout_html
-from liverguide.hospital import NOTE_MAX, Hospital, HospitalError, for_hospital, load_hospital
+from liverguide.hospital import HOSPITAL_SETTING, NOTE_MAX, Hospital, HospitalError, for_hospital, load_hospital
 from liverguide.markup import plain
 from liverguide.pathway import Answers, choose_route
 from tests.conftest import ROOT
@@ -215,3 +218,20 @@ def test_a_script_tag_from_the_file_never_reaches_the_sheet_as_markup(content):
 
 def test_plain_words_cannot_become_markdown():
     assert plain("[x](http://a) **b** <i> :red[c] $d$") == (r"\[x\]\(http\:\/\/a\) \*\*b\*\* \<i\> \:red\[c\] \$d\$")
+
+
+def test_the_guide_does_not_start_with_a_broken_hospital_file_and_says_why(tmp_path):
+    """`make serve` and `make run` run deploy.serve first (make run with --check): with a broken file
+    it exits 1 before any process or nginx starts, naming the file, the field and the problem."""
+    broken = write(tmp_path, changed('"+44 20 7946 0000"', '"0800 LIVER"'))
+    env = {**os.environ, HOSPITAL_SETTING: str(broken), "NGINX": "/nonexistent/nginx"}
+    for args in (["--check"], ["--port", "0", "--replicas", "1"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "deploy.serve", *args], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 1, (args, done.stdout, done.stderr)
+        assert str(broken) in done.stdout and "phones.working_hours" in done.stdout and "no letters" in done.stdout
+        assert "does not start" in done.stdout
+    env[HOSPITAL_SETTING] = str(EXAMPLE)
+    done = subprocess.run([sys.executable, "-m", "deploy.serve", "--check"], cwd=ROOT, env=env, capture_output=True)
+    assert done.returncode == 0, done.stdout
