@@ -124,9 +124,9 @@ def run_frame() -> None:
     if going_home():  # New patient was confirmed: start the next one on the home page
         st.switch_page(pages[0])
     frame_bar(w, layout, page.url_path)
+    if page.url_path != BY_ID["handout"].url_path:  # the sheet has the hospital's name in its title
+        given_by(w, hospital())  # whose guide it is, then who checked it (or the draft notice)
     draft_notice(w)
-    if page.url_path != BY_ID["handout"].url_path:  # the sheet says it under its title, on paper too
-        given_by(w, hospital())
     framed = _FRAMED.set(True)
     try:
         page.run()
