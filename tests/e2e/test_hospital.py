@@ -19,6 +19,7 @@ from tests.conftest import ROOT
 from tests.e2e.browser import browser_page, go, main, open_page, photograph_and_check, serve, wait_for_app
 from tests.e2e.test_decide import OWN_QUESTION, SURE, answer_sure, lean, rate, route_questions, tick, type_own_question
 from tests.e2e.test_phone_and_paper import answer_in_boxes, pages_with, pdf_pages, print_page_and_file, squash
+from tests.e2e.test_serve import production
 from tests.journeys import HEAVY_HCC_ROUTE, HEAVY_HCC_ROUTE_RESULT
 
 EXAMPLE = ROOT / "deploy" / "hospital.example.toml"
@@ -150,3 +151,17 @@ def test_the_treatments_page_shows_the_hospital_s_words_and_what_it_does_not_off
             w.ui("hospital_not_offered", hospital=name)
         )
         photograph_and_check(page, f"hospital-treatments-{lang}-desktop")
+
+
+def test_make_serve_with_the_hospital_file_serves_its_numbers_through_the_front(
+    browser, content, hospital, monkeypatch: pytest.MonkeyPatch
+):
+    """`make serve HOSPITAL=...` as a hospital runs it: nginx in front of two app processes, given the
+    file by a path relative to the repository (serve.py hands each process the absolute path)."""
+    monkeypatch.setenv(HOSPITAL_SETTING, str(EXAMPLE.relative_to(ROOT)))
+    with production() as front, browser_page(browser, "phone") as page:
+        open_page(page, front["url"], "/handout?lang=zh")
+        box = main(page).locator(".st-key-call_now")
+        for number in numbers(hospital):
+            expect(box).to_contain_text(number)
+        expect(main(page).get_by_role("heading", level=1)).to_contain_text(hospital.name["zh"])
