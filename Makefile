@@ -13,6 +13,10 @@ PIN      ?= auto
 MODE     ?= browser
 READERS  ?= 100
 DURATION ?= 60
+# make run HOSPITAL=deploy/hospital.example.toml (or make serve ...): the guide as that hospital's
+# (docs/deploy.md); without it the guide runs as it always has. A broken file stops it at start.
+HOSPITAL ?=
+WITH_HOSPITAL = $(if $(HOSPITAL),LIVERGUIDE_HOSPITAL=$(abspath $(HOSPITAL)))
 
 .PHONY: run serve test check lint lock bench load soak chromium nginx image clean
 
@@ -35,12 +39,13 @@ lock:
 	mv constraints.txt.new constraints.txt && rm -rf .lock-venv
 
 run: $(VENV)/.runtime-stamp
-	$(PY) -m streamlit run app.py --server.port $(PORT)
+	$(WITH_HOSPITAL) $(PY) -m deploy.serve --check
+	$(WITH_HOSPITAL) $(PY) -m streamlit run app.py --server.port $(PORT)
 
 # The production shape on one machine: nginx in front of REPLICAS app processes (deploy/serve.py,
 # docs/deploy.md). Ctrl+C stops it all.
 serve: $(VENV)/.runtime-stamp nginx
-	NGINX=$(NGINX) $(PY) -m deploy.serve --port $(PORT) --replicas $(REPLICAS) --pin $(PIN)
+	$(WITH_HOSPITAL) NGINX=$(NGINX) $(PY) -m deploy.serve --port $(PORT) --replicas $(REPLICAS) --pin $(PIN)
 
 # Debian's nginx (nginx-light has gzip, gzip_static, sub_filter and the limits), and its brotli modules
 # where Debian ships them (bookworm: libnginx-mod-http-brotli-filter, and -static, which sends the .br

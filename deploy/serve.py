@@ -353,6 +353,23 @@ class Replica:
                 self.process.wait()
 
 
+def hospital_problem() -> str | None:
+    """What is wrong with the hospital file the environment names (LIVERGUIDE_HOSPITAL), in words;
+    None when it is fine or there is none. Checked before anything starts: the app processes would
+    refuse it too, and a guide without its numbers must not look as if it were running."""
+    from liverguide.content import ContentError, content_folder, load_content
+    from liverguide.hospital import HOSPITAL_SETTING, hospital_path, load_hospital
+
+    path = hospital_path()
+    if path is None:
+        return None
+    try:
+        load_hospital(path, load_content(content_folder()))
+    except ContentError as exc:  # HospitalError, or the content itself
+        return f"the hospital file ({HOSPITAL_SETTING}) is broken, so the guide does not start: {exc}"
+    return None
+
+
 class Stop(Exception):
     pass
 
@@ -363,6 +380,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--replicas", type=int, default=int(os.environ.get("REPLICAS", 2)))
     parser.add_argument("--listen", default=os.environ.get("LISTEN", "127.0.0.1"), help="nginx's address")
     parser.add_argument("--state", type=Path, help="write the ports and process ids here, as JSON (for tests)")
+    parser.add_argument("--check", action="store_true", help="only check the hospital file (make run does)")
     parser.add_argument("--no-brotli", action="store_true", help="gzip only, even if Debian's brotli module exists")
     parser.add_argument(
         "--pin",
@@ -389,6 +407,11 @@ class Supervisor:
         # Several machines behind one load balancer pass the same one in (docs/deploy.md).
         secret = os.environ.get(COOKIE_SECRET_ENV) or secrets.token_urlsafe(32)
         env = {**os.environ, COOKIE_SECRET_ENV: secret}
+        from liverguide.hospital import HOSPITAL_SETTING
+
+        if hospital := os.environ.get(HOSPITAL_SETTING, "").strip():  # the app processes run from ROOT
+            env[HOSPITAL_SETTING] = str(Path(hospital).resolve())
+            say(f"hospital file: {env[HOSPITAL_SETTING]}")
         cores = cores_for(args.replicas, args.pin)
         self.replicas = [
             Replica(i, free_port(), self.prefix / f"app-{i}.log", env, cores[i]) for i in range(args.replicas)
@@ -550,6 +573,11 @@ def _stderr(process: subprocess.Popen | None) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = arguments(argv)
+    if problem := hospital_problem():
+        say(problem)
+        return 1
+    if args.check:
+        return 0
     if not Path(NGINX).exists():
         say(f"nginx not found at {NGINX}: `make serve` installs Debian's nginx-light (as root)")
         return 1

@@ -21,6 +21,8 @@ from typing import NamedTuple
 from liverguide.aftercare import call_now_groups
 from liverguide.content import AftercareItem, Text, Treatment, Words
 from liverguide.decide import PEOPLE, Deliberation, Ratings, decision_in_words, deliberation_in_words, ratings_in_words
+from liverguide.hospital import Hospital
+from liverguide.markup import plain
 from liverguide.pathway import Answers, Result, choose_route, is_complete
 from liverguide.views import copies_label, missing_line, row_of, stage_lines, views
 
@@ -36,7 +38,7 @@ class Part:
 @dataclass(frozen=True)
 class Handout:
     lang: str
-    title: str
+    title: str  # Markdown (a hospital's name in it is escaped)
     made: str  # the day it was made, and that it is education, not advice
     personal: bool  # built from the reader's answers, or the general version
     about: str  # who pays for the guide and when it is checked next: last, in small print, with the sources
@@ -45,6 +47,9 @@ class Handout:
     sources: tuple[str, ...]  # source ids, in order of first use
     phone: str  # what the team typed, or "" for a line to write on
     notes: str
+    # From a hospital's file: its numbers, (whose, number), large in the call-now box in place of the
+    # line to write on (whose it is in Markdown, the file's words escaped). Its name is in the title.
+    phones: tuple[tuple[str, str], ...] = ()
 
 
 def build_handout(
@@ -57,6 +62,7 @@ def build_handout(
     ratings: Mapping[str, Ratings] | None = None,
     questions: tuple[str, ...] = (),
     deliberation: Deliberation | None = None,
+    hospital: Hospital | None = None,
 ) -> Handout:
     """The sheet for these answers; the general version when no route can be shown yet.
 
@@ -67,7 +73,7 @@ def build_handout(
     content = w.content
     personal = is_complete(answers)
     if personal:
-        parts, sources, named = _personal_parts(w, answers, ratings or {}, questions, deliberation)
+        parts, sources, named = _personal_parts(w, answers, ratings or {}, questions, deliberation, hospital)
     else:
         parts, sources, named = _general_parts(w, ratings or {}, questions)
     # The signs of each treatment the route names that has after-care of its own, each sign once,
@@ -85,15 +91,15 @@ def build_handout(
     made = w.ui("handout_made", date=w.day(today))
     meta = content.meta
     if meta.review is None:  # on paper too, until a care team has checked the content
-        made += " " + w.ui("draft_notice")
+        made = w.sentences(made, w.ui("draft_notice"))
     else:
         who, day = meta.review
-        made += " " + w.ui("reviewed_notice", who=w(who), date=w.day(day))
+        made = w.sentences(made, w.ui("reviewed_notice", who=w(who), date=w.day(day)))
     if content.meta.overdue(today):
-        made += " " + w.ui("review_overdue", date=w.day(content.meta.next_review))
+        made = w.sentences(made, w.ui("review_overdue", date=w.day(content.meta.next_review)))
     return Handout(
         w.lang,
-        w.ui("handout_title"),
+        sheet_title(w, hospital),
         made,
         personal,
         w.ui("handout_about", date=w.day(content.meta.next_review)),
@@ -102,6 +108,7 @@ def build_handout(
         tuple(dict.fromkeys(sources)),
         phone.strip(),
         notes.strip(),
+        hospital_phones(w, hospital),
     )
 
 
@@ -111,6 +118,7 @@ def _personal_parts(
     ratings: Mapping[str, Ratings],
     questions: tuple[str, ...],
     deliberation: Deliberation | None,
+    hospital: Hospital | None,
 ) -> tuple[list[Part], list[str], tuple[str, ...]]:
     """The sheet for a route: (its parts, their sources, the treatments it names)."""
     content = w.content
@@ -129,7 +137,11 @@ def _personal_parts(
         route_notes = tuple(f"**{w(n.title)}** {w(n.body)}" for n in evidence)
         parts.append(Part(w.ui("evidence_note"), route_notes, boxed=True))
     treatments = [content.treatments[t] for t in named]
+    # With a hospital's file, the treatments it does not give, named once after them (one line, not
+    # one per treatment). Its own notes stay on the treatments page: they may run to 240 characters
+    # for each treatment, and the sheet, nearly full, must stay on two pages.
     described = tuple(w.labelled(f"**{w(d.treatment.name)}**", w(d.meaning)) for d in _short(w, treatments))
+    described += not_offered(w, hospital, named)
     parts.append(Part(w.ui("involves"), (w(summary.involves),), described))
     parts += _what_matters(w, ratings)
     if deliberation is not None and deliberation.said:
@@ -160,6 +172,55 @@ def _general_parts(
     if not mine:
         sources += general.sources
     return parts, sources, named
+
+
+def sheet_title(w: Words, hospital: Hospital | None) -> str:
+    """'Take-home sheet', or 'Take-home sheet from Riverside General Hospital' (Markdown, its name escaped)."""
+    if hospital is None:
+        return w.ui("handout_title")
+    return w.ui("handout_title_from", hospital=plain(hospital.name[w.lang]))
+
+
+def hospital_line(w: Words, hospital: Hospital | None) -> str:
+    """'This guide is given to you by the Liver Cancer Team at Riverside General Hospital.', or ''."""
+    if hospital is None:
+        return ""
+    return w.ui("hospital_banner", team=plain(hospital.team[w.lang]), hospital=plain(hospital.name[w.lang]))
+
+
+def hospital_phones(w: Words, hospital: Hospital | None) -> tuple[tuple[str, str], ...]:
+    """The hospital's two numbers, each with whose it is: the team's in working hours, then out of hours."""
+    if hospital is None:
+        return ()
+    team = w.ui("phone_working_hours", team=plain(hospital.team[w.lang]))
+    return ((team, hospital.phones.working_hours), (w.ui("phone_out_of_hours"), hospital.phones.out_of_hours))
+
+
+def at_hospital(w: Words, hospital: Hospital | None, treatment: str) -> tuple[str, ...]:
+    """What the hospital says of a treatment, as Markdown: that it does not give it, and its own
+    words on it, marked as theirs."""
+    if hospital is None:
+        return ()
+    name = plain(hospital.name[w.lang])
+    said = () if hospital.offers(treatment) else (f"**{w.ui('hospital_not_offered', hospital=name)}**",)
+    return said + hospital_note(w, hospital, treatment)
+
+
+def hospital_note(w: Words, hospital: Hospital | None, treatment: str) -> tuple[str, ...]:
+    """The hospital's own words on a treatment, marked as theirs, as Markdown; () if it has none."""
+    if hospital is None or (note := hospital.notes.get(treatment)) is None:
+        return ()
+    return (w.labelled(f"_{w.ui('hospital_note')}_", plain(note[w.lang])),)
+
+
+def not_offered(w: Words, hospital: Hospital | None, treatments: tuple[str, ...]) -> tuple[str, ...]:
+    """'Not offered at Riverside General Hospital: Liver transplant; HAIC. Ask your team where they
+    are done.', as one Markdown line; () if it gives them all."""
+    missing = [w(w.content.treatments[t].short) for t in treatments if hospital and not hospital.offers(t)]
+    if hospital is None or not missing:
+        return ()
+    name = plain(hospital.name[w.lang])
+    return (f"**{w.ui('hospital_not_offered_these', hospital=name, treatments=w.separator.join(missing))}**",)
 
 
 def _stage_and_views(w: Words, result: Result, answers: Answers) -> list[Part]:

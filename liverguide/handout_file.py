@@ -26,6 +26,7 @@ p, ul { margin: .2em 0; } li { margin: 0; } .made { color: #333; }
 .evidence p { margin: .25em 0; orphans: 3; widows: 3; }
 .phone { border-top: 1px solid #1a1a1a; margin-top: .5em; padding-top: .2em; }
 .phone .number { font-size: 20pt; font-weight: bold; margin: .1em 0; }
+.numbers { display: flex; flex-wrap: wrap; column-gap: 2em; } .numbers p { margin: 0; }
 .phone .line { min-height: 2em; }
 .line { border-bottom: 1px solid #1a1a1a; min-height: 1.6em; margin: .2em 0 .4em; }
 .sources { font-size: 7.5pt; margin: .1em 0; }
@@ -35,12 +36,26 @@ h1, h2 { break-after: avoid; page-break-after: avoid; } li { break-inside: avoid
 """
 
 
+# A backslash before a punctuation mark keeps it a plain character (CommonMark): words from a hospital's
+# file come escaped (liverguide/markup.py `plain`).
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_KEPT = re.compile("\x00([0-9]+)\x00")
+
+
 def _inline(markdown: str) -> str:
-    """Escaped HTML for one of our short Markdown texts: **bold**, _italic_ and links; nothing else gets through."""
-    text = html.escape(markdown)
+    """Escaped HTML for one of our short Markdown texts: **bold**, _italic_ and links; nothing else
+    gets through, and an escaped mark stays the character it is."""
+    kept: list[str] = []
+
+    def keep(mark: re.Match) -> str:
+        kept.append(mark.group(1))
+        return f"\x00{len(kept) - 1}\x00"
+
+    text = html.escape(_ESCAPED.sub(keep, markdown))
     text = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", text)
     text = re.sub(r"(?<![\w/])_(.+?)_(?!\w)", r"<em>\1</em>", text)
-    return re.sub(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", r'<a href="\2">\1</a>', text)
+    text = re.sub(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", r'<a href="\2">\1</a>', text)
+    return _KEPT.sub(lambda n: html.escape(kept[int(n.group(1))]), text)
 
 
 def _blocks(markdown: str) -> str:
@@ -75,10 +90,24 @@ def handout_html(w: Words, h: Handout) -> str:
     def written(value: str) -> str:
         return "".join(f"<p>{html.escape(line)}</p>" for line in value.splitlines())
 
-    body = [f"<h1>{html.escape(h.title)}</h1>", f"<p class='made'>{_inline(h.made)}</p>"]
+    body = [f"<h1>{_inline(h.title)}</h1>", f"<p class='made'>{_inline(h.made)}</p>"]
     # The number to call sits inside the box, right under the signs, so the two never part.
-    number = f"<p class='number'>{html.escape(h.phone)}</p>" if h.phone else "<div class='line'></div>"
-    phone = f"<div class='phone'><p><strong>{html.escape(w.ui('handout_phone'))}</strong></p>{number}</div>"
+    if h.phones:  # the hospital's numbers side by side, each under whose it is (as tall as one number)
+        number = (
+            "<div class='numbers'>"
+            + "".join(
+                f"<div><p>{_inline(w.labelled(whose, ''))}</p><p class='number'>{html.escape(n)}</p></div>"
+                for whose, n in h.phones
+            )
+            + "</div>"
+        )
+    elif h.phone:
+        number = f"<p class='number'>{html.escape(h.phone)}</p>"
+    else:
+        number = "<div class='line'></div>"
+    # A hospital's numbers say whose they are; a number typed in, or the line, is under a label.
+    label = "" if h.phones else f"<p><strong>{html.escape(w.ui('handout_phone'))}</strong></p>"
+    phone = f"<div class='phone'>{label}{number}</div>"
     body.append(f"<section class='box call-now'>{part_html(h.call_now)}{phone}</section>")
     body += [
         f"<section class='evidence'>{part_html(part)}</section>"
@@ -99,7 +128,7 @@ def handout_html(w: Words, h: Handout) -> str:
     return (
         f'<!DOCTYPE html>\n<html lang="{HTML_LANG[h.lang]}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(h.title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
+        f"<title>{_inline(h.title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
         + "\n".join(body)
         + "\n</body>\n</html>\n"
     )

@@ -73,3 +73,14 @@ def source_line(w: Words, source_ids: Iterable[str]) -> str:
 def table_cell(text: str) -> str:
     """A text that stays inside one cell of a Markdown table: one line, its bars escaped."""
     return " ".join(text.split()).replace("|", "\\|")
+
+
+# Every ASCII punctuation mark: CommonMark lets a backslash make each one a plain character.
+_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
+
+
+def plain(words: str) -> str:
+    """Words from outside the guide (a hospital's file) as Markdown that shows them as they are:
+    every punctuation mark escaped, so nothing in them can become a link, an image, a heading, HTML
+    or a Streamlit colour or icon mark; on one line."""
+    return _PUNCTUATION.sub(r"\\\1", " ".join(words.split()))

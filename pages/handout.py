@@ -6,20 +6,23 @@ import streamlit as st
 
 from liverguide.content import Words
 from liverguide.decide import asked_words
-from liverguide.handout import Part, build_handout, paper_sources
+from liverguide.handout import Part, build_handout, paper_sources, sheet_title
 from liverguide.handout_file import handout_html
 from liverguide.markup import marked
 from ui import blocks, chooser, decide, my_questions, state, style
+from ui.content import hospital
 from ui.frame import show_page
 
 
 def show(w: Words) -> None:
-    st.title(w.ui("handout_title"))
+    at = hospital()
+    st.title(sheet_title(w, at))
     st.html(style.HANDOUT_PRINT, width="content")
-    # Typed by the team before printing; kept only in this session (New patient clears them).
+    # Typed by the team before printing; kept only in this session (New patient clears them). With a
+    # hospital's file, its numbers are printed: no number to type.
     with st.container(key="screen_only_handout"):
         st.markdown(w.ui("handout_fill_in"))
-        phone = st.text_input(w.ui("handout_phone"), key=state.HANDOUT_PHONE, persist_state="session")
+        phone = "" if at else st.text_input(w.ui("handout_phone"), key=state.HANDOUT_PHONE, persist_state="session")
         notes = st.text_area(w.ui("handout_notes"), key=state.HANDOUT_NOTES, persist_state="session")
 
     sheet = build_handout(
@@ -31,16 +34,20 @@ def show(w: Words) -> None:
         ratings=decide.ratings(),
         questions=tuple(asked_words(w, asked) for asked in my_questions.my_questions()),
         deliberation=decide.deliberation(),
+        hospital=at,
     )
     st.markdown(sheet.made)
     # First on the sheet: the signs to call about and the number to call, in one box that print
     # keeps on one page (ui/style.py: .st-key-call_now), so both are on page 1.
     with st.container(key="call_now", border=True):
         show_part(w, sheet.call_now)
-        st.markdown(f"**{w.ui('handout_phone')}**")
-        with st.container(key="call_now_number"):  # large on paper
-            # A line to write on when nothing was typed: the sheet is often filled in by hand.
-            st.markdown(f"**{sheet.phone}**" if sheet.phone else "\\_" * 24)
+        if at is not None:  # each number says whose it is (one line less: the sheet is nearly full)
+            blocks.hospital_numbers(w, at)
+        else:
+            st.markdown(f"**{w.ui('handout_phone')}**")
+            with st.container(key="call_now_number"):  # large on paper
+                # A line to write on when nothing was typed: the sheet is often filled in by hand.
+                st.markdown(f"**{sheet.phone}**" if sheet.phone else "\\_" * 24)
     if not sheet.personal:
         blocks.see_also(w, "pathway")
     for i, part in enumerate(sheet.parts):

@@ -18,6 +18,7 @@ from liverguide.aftercare import (
 from liverguide.content import Words
 from liverguide.markup import md
 from ui import blocks, state
+from ui.content import hospital
 from ui.treatments import TREATMENT_PARAM
 
 
@@ -58,6 +59,9 @@ def call_now_box(w: Words, care: Aftercare) -> None:
         # Plain boxes to tick by hand on paper (the signs you have, to tell the team when you call);
         # they are not widgets, so nothing is recorded.
         st.markdown("  \n".join(f"☐ {md(w, a.text)}" for a in care.call_now))
+        if (at := hospital()) is not None:  # the numbers to call, under the signs, in the same box
+            st.markdown(f"**{w.ui('handout_phone')}**")
+            blocks.hospital_numbers(w, at)
         blocks.sources(w, (s for a in care.call_now for s in a.sources))
         blocks.how_we_know(w, *care.call_now)
 

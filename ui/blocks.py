@@ -9,6 +9,8 @@ from datetime import date
 import streamlit as st
 
 from liverguide.content import Evidenced, Words
+from liverguide.handout import at_hospital, hospital_line, hospital_phones
+from liverguide.hospital import Hospital
 from liverguide.markup import md, source_line, word_line
 from liverguide.site import BY_ID
 from ui import state
@@ -84,6 +86,34 @@ def draft_notice(w: Words) -> None:
     if meta.overdue(date.today()):
         with st.container(key="review_overdue"):
             st.warning(w.ui("review_overdue", date=w.day(meta.next_review)), icon=":material/event_busy:")
+
+
+def given_by(w: Words, hospital: Hospital | None) -> None:
+    """With a hospital's file: which hospital and team give the reader this guide, on every page."""
+    if hospital is not None:
+        with st.container(key="hospital_line"):
+            st.markdown(hospital_line(w, hospital))
+
+
+def hospital_numbers(w: Words, hospital: Hospital) -> None:
+    """The hospital's two numbers side by side (stacked on a phone), each under whose it is, large (on
+    paper too: ui/style.py): as tall as the one number they replace, so the sheet stays on two pages."""
+    phones = hospital_phones(w, hospital)
+    for i, (column, (whose, number)) in enumerate(
+        zip(st.columns(len(phones), vertical_alignment="bottom"), phones, strict=True)
+    ):
+        with column, st.container(key=f"hospital_number_{i}"):
+            st.markdown(w.labelled(whose, ""))
+            st.markdown(f"**{number}**")
+
+
+def at_this_hospital(w: Words, hospital: Hospital | None, treatment_id: str) -> None:
+    """Beside the guide's text on a treatment: that the hospital does not give it, and its own words on it."""
+    said = at_hospital(w, hospital, treatment_id)
+    if said:
+        with st.container(key=f"hospital_says_{treatment_id}_{w.lang}", border=True):
+            for line in said:
+                st.markdown(line)
 
 
 def review_dates(w: Words) -> None:

@@ -1,4 +1,5 @@
-"""The guide's content for pages: read once per server, and the reader's words in their language."""
+"""The guide's content for pages: read once per server (with the hospital's file, if the server has
+one: liverguide/hospital.py), and the reader's words in their language."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import streamlit as st
 
 from liverguide import reading
 from liverguide.content import Content, ContentError, Words, content_folder, load_content
+from liverguide.hospital import Hospital, for_hospital, hospital_path, load_hospital
 from ui import state
 
 # Shown only when the content itself cannot be read, so it cannot come from content/; in both languages.
@@ -27,6 +29,14 @@ def _load(root: str) -> Content:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
+def _served(root: str, hospital_file: str | None) -> tuple[Content, Hospital | None]:
+    """The guide as the hospital offers it (its languages, its sign-off), and the hospital."""
+    content = _load(root)
+    hospital = load_hospital(hospital_file, content) if hospital_file else None
+    return for_hospital(content, hospital), hospital
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _levels(root: str) -> list[reading.PageLevel]:
     return reading.page_levels(_load(root))
 
@@ -39,9 +49,19 @@ def reading_levels() -> list[reading.PageLevel]:
 
 def get_content() -> Content:
     """The checked content; on a broken file, a calm message for the reader and the details for editors."""
+    return _get()[0]
+
+
+def hospital() -> Hospital | None:
+    """The hospital's checked file, or None when the guide runs without one."""
+    return _get()[1]
+
+
+def _get() -> tuple[Content, Hospital | None]:
+    path = hospital_path()
     try:
-        return _load(str(content_folder()))
-    except ContentError as exc:
+        return _served(str(content_folder()), str(path) if path else None)
+    except ContentError as exc:  # a broken hospital file too (HospitalError)
         print(f"liverguide: content error: {exc}", file=sys.stderr)
         st.error(CONTENT_BROKEN)
         st.stop()

@@ -14,10 +14,10 @@ import streamlit as st
 from liverguide.content import Content, Words
 from liverguide.i18n import LANGUAGE_PARAM, pick_language
 from liverguide.layout import Layout, layout_for
-from liverguide.site import HOME, PAGES
+from liverguide.site import BY_ID, HOME, PAGES
 from ui import state
-from ui.blocks import draft_notice
-from ui.content import get_content, words
+from ui.blocks import draft_notice, given_by
+from ui.content import get_content, hospital, words
 from ui.marks import LANG_SCRIPTS, WATCH_SCRIPT
 from ui.style import css
 
@@ -44,6 +44,8 @@ def run_frame() -> None:
     if going_home():  # New patient was confirmed: start the next one on the home page
         st.switch_page(pages[0])
     frame_bar(w, layout, page.url_path)
+    if page.url_path != BY_ID["handout"].url_path:  # the sheet has the hospital's name in its title
+        given_by(w, hospital())  # whose guide it is, then who checked it (or the draft notice)
     draft_notice(w)
     framed = _FRAMED.set(True)
     try:

@@ -19,7 +19,8 @@ PRINT_CSS = """
   .st-key-call_now, .st-key-aftercare_call_now, [class*="st-key-handout_part_"] {
     break-inside: avoid !important; page-break-inside: avoid !important;
   }
-  [data-testid="stMain"] .st-key-call_now_number [data-testid="stMarkdownContainer"] p {
+  [data-testid="stMain"] .st-key-call_now_number [data-testid="stMarkdownContainer"] p,
+  [data-testid="stMain"] [class*="st-key-hospital_number_"] [data-testid="stMarkdownContainer"] strong {
     font-size: 20px !important;
   }
   header[data-testid="stHeader"], [data-testid="stSidebar"], [data-testid="stToolbar"], .st-key-frame_bar,
@@ -41,6 +42,7 @@ PRINT_CSS = """
 # - On a phone: the frame's own Menu replaces Streamlit's unlabelled sidebar arrow, so Streamlit's
 #   header goes and the page starts higher; no chain-link icons beside headings (a tap on a heading
 #   showed them); the draft notice is compact.
+# - A hospital's phone numbers large (they are the line a worried reader looks for).
 # - Buttons in a row wrap onto two rows when their words do not fit.
 # - The flowchart's words at the sizes its drawing was laid out for (Streamlit draws every label
 #   at 0.6rem, which a phone then shrinks to about 9 px).
@@ -48,6 +50,7 @@ PRINT_CSS = """
 #   caption is faded (opacity 0.6) to about 3:1 on white, below the 4.5:1 that small text needs.
 SCREEN_CSS = """
 html { font-size: ROOT_PERCENT% !important; }
+[class*="st-key-hospital_number_"] [data-testid="stMarkdownContainer"] strong { font-size: 1.6rem; }
 h1, h2, h3 { text-wrap: balance; hyphens: auto; overflow-wrap: normal; word-break: normal; }
 [data-testid="stMain"] h1 { font-size: clamp(1.5rem, 9vw, 2.75rem); }
 [data-testid="stMain"] h2 { font-size: clamp(1.3rem, 7vw, 2.25rem); }
@@ -99,8 +102,8 @@ def css(layout: Layout) -> str:
 # /handout on paper: a little tighter than the screen (text 12 px, lines close together, half the
 # space between blocks, headings 17 px, list items without space between them). The evidence box may
 # split across the page end, never leaving fewer than three lines of a note on either side; the
-# sources are smaller, with no blank space after them; the draft notice is not printed above the
-# sheet, whose made-on line says it already. The two heaviest sheets, with everything a reader can
+# sources are smaller, with no blank space after them; the draft notice (or who checked it) is not
+# printed above the sheet, whose made-on line says it already. The two heaviest sheets, with everything a reader can
 # add, still fit two A4 pages (tests/e2e/test_phone_and_paper.py and test_decide.py print them).
 HANDOUT_PRINT = """<style>@media print {
   [data-testid="stMain"] [data-testid="stMarkdownContainer"] p,
@@ -115,5 +118,5 @@ HANDOUT_PRINT = """<style>@media print {
   [data-testid="stMain"] [data-testid="stVerticalBlock"] { gap: 0.45rem !important; }
   [data-testid="stMain"] h2, [data-testid="stMain"] h3 { font-size: 17px !important; padding: 0.2rem 0 0 !important; }
   [data-testid="stMain"] [data-testid="stMarkdownContainer"] li { margin: 0 !important; }
-  .st-key-draft_notice { display: none !important; }
+  .st-key-draft_notice, .st-key-reviewed_notice { display: none !important; }
 }</style>"""

@@ -11,6 +11,7 @@ from liverguide.drawings import artery_svg
 from liverguide.markup import md, table_cell
 from liverguide.site import BY_ID
 from ui import blocks, my_questions
+from ui.content import hospital
 
 TREATMENT_PARAM = "show"
 
@@ -25,6 +26,7 @@ def treatment_section(w: Words, t: Treatment, *, asked: bool = False, anchor: bo
         st.markdown(f"**{md(w, t.name)}**")
         if asked:
             st.markdown(f"**{w.ui('you_asked')}**")
+        blocks.at_this_hospital(w, hospital(), t.id)  # not given there; the hospital's own words
         st.markdown(w.labelled(f"**{w.ui('t_what')}**", md(w, t.what)))
         st.markdown(w.labelled(f"**{w.ui('t_who')}**", md(w, t.who)))
         with st.container(key=f"not_for_{t.id}_{w.lang}"):

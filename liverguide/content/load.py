@@ -93,7 +93,7 @@ class ContentError(Exception):
         super().__init__(f"{where}: {problem}")
 
 
-def _problem(exc: ValidationError) -> tuple[str, str | None, str | None]:
+def explain(exc: ValidationError) -> tuple[str, str | None, str | None]:
     """(words, field, language) of the error to mend first.
 
     The first of: the id, then misspelled fields (alphabetically), then each field in order (the file's own).
@@ -113,7 +113,8 @@ def _problem(exc: ValidationError) -> tuple[str, str | None, str | None]:
         kind = "dict_type" if isinstance(first["input"], Mapping) else "tuple_type"
     words = facts["problem"] if kind == "content" else _WORDS.get(kind, first["msg"])
     field = str(loc[0]) + "".join(f"[{p + 1}]" if isinstance(p, int) else f".{p}" for p in loc[1:]) if loc else None
-    field = field or facts.get("field")  # a rule over several fields names the one to mend
+    # A rule over several fields names the one to mend (inside a nested part: 'sign_off.on').
+    field = ".".join(f for f in (field, facts.get("field")) if f) or None
     return words, field, facts.get("lang")
 
 
@@ -182,7 +183,7 @@ def _read_items(root: Path, cls: type[ItemT], known: Known) -> list[ItemT]:
         try:
             item = cls.model_validate(fields, context=known)
         except ValidationError as exc:
-            words, field, _ = _problem(exc)
+            words, field, _ = explain(exc)
             raise ContentError(cls.FILE, words, item=named, field=field) from None
         seen.add(item.id)
         items.append(item)
@@ -201,7 +202,7 @@ def _read_meta(root: Path) -> Meta:
     try:
         meta = Meta.model_validate(given)
     except ValidationError as exc:
-        words, field, _ = _problem(exc)
+        words, field, _ = explain(exc)
         raise ContentError(Meta.FILE, words, field=field) from None
     return meta
 
@@ -215,7 +216,7 @@ def _read_ui(root: Path, known: Known) -> dict[str, dict[str, str]]:
         try:
             ui[str(key)] = _TEXT.validate_python(value, context=known)
         except ValidationError as exc:
-            raise ContentError(UI_FILE, _problem(exc)[0], item=str(key), field="text") from None
+            raise ContentError(UI_FILE, explain(exc)[0], item=str(key), field="text") from None
     for level in EVIDENCE_LEVELS:
         if f"evidence_{level}" not in ui:
             problem = "each evidence level needs its plain words (the levels are listed in liverguide/content/model.py)"
@@ -261,7 +262,7 @@ def _read_outcomes(root: Path, known: Known) -> tuple[Outcome, ...]:
         try:
             outcomes.append(Outcome.model_validate(_outcome_fields(row, known), context=known))
         except ValidationError as exc:
-            words, field, lang = _problem(exc)
+            words, field, lang = explain(exc)
             if lang not in (None, known.default_language):
                 field = f"{field}_{lang}"  # the column that holds that language
             raise ContentError(name, words, item, field) from None

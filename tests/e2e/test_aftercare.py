@@ -129,4 +129,3 @@ def test_a_treatment_s_link_opens_the_after_care_page_on_that_treatment(page: Pa
     page.reload()
     wait_for_app(page)
     expect(main(page).locator(".st-key-aftercare_call_now")).to_have_count(0)  # a reload starts afresh
-
