@@ -52,8 +52,22 @@ SCREEN_CSS = """
 html { font-size: ROOT_PERCENT% !important; }
 [class*="st-key-hospital_number_"] [data-testid="stMarkdownContainer"] strong { font-size: 1.6rem; }
 h1, h2, h3 { text-wrap: balance; hyphens: auto; overflow-wrap: normal; word-break: normal; }
-[data-testid="stMain"] h1 { font-size: clamp(1.5rem, 9vw, 2.75rem); }
-[data-testid="stMain"] h2 { font-size: clamp(1.3rem, 7vw, 2.25rem); }
+[data-testid="stMain"] h1 { font-size: clamp(1.1rem, 9vw, 2.75rem); }
+[data-testid="stMain"] h2 { font-size: clamp(1rem, 7vw, 2.25rem); }
+[data-testid="stMain"] h3 { font-size: clamp(1rem, 6.5vw, 1.75rem); }
+/* The frame's bar (menu, language, New patient) goes on to a second line rather than off the side. */
+.st-key-frame_bar { flex-wrap: wrap; }
+/* A table on a narrow or large-text screen (40em: 640 px at normal text, 1280 px at 200%): one block
+   per row, its first cell in bold, so nothing runs off the side; the heading above says what it is. */
+@media (max-width: 40em) {
+  [data-testid="stMarkdownContainer"] table, [data-testid="stMarkdownContainer"] tbody,
+  [data-testid="stMarkdownContainer"] tr, [data-testid="stMarkdownContainer"] td { display: block; width: auto; }
+  [data-testid="stMarkdownContainer"] thead { display: none; }
+  [data-testid="stMarkdownContainer"] table { border: none; }
+  [data-testid="stMarkdownContainer"] tr { border-top: 1px solid #d5d5d9; padding: 0.4rem 0; }
+  [data-testid="stMarkdownContainer"] td { border: none; padding: 0.1rem 0; }
+  [data-testid="stMarkdownContainer"] td:first-child { font-weight: 600; }
+}
 [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] [data-testid="stButton"]) { flex-wrap: wrap; }
 [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] [data-testid="stButton"]) > [data-testid="stColumn"] {
   min-width: min(100%, 9em);

@@ -79,13 +79,25 @@ def test_a_double_tap_on_next_moves_one_question(page: Page, app_url: str, conte
     expect(main(page)).to_contain_text(en.ui("progress", n=2, total=len(content.questions)))
 
 
-@pytest.mark.parametrize("page_id", ["questions", "pathway", "treatments", "handout"])
-def test_at_200_percent_text_on_a_phone_nothing_runs_off_the_screen_and_no_word_breaks(browser, app_url, page_id):
+@pytest.mark.parametrize(
+    ("page_id", "query"),
+    [(p.id, f"?lang={lang}") for p in PAGES for lang in ("en", "zh")] + [("treatments", "?consult=1")],
+)
+def test_at_200_percent_text_on_a_phone_nothing_runs_off_the_screen_and_no_word_breaks(
+    browser, app_url, content, page_id, query
+):
     context = browser.new_context(viewport=PHONE, is_mobile=True)
     try:
         page = context.new_page()
         large_text(context, page)
-        open_page(page, app_url, BY_ID[page_id].address)
+        open_page(page, app_url, BY_ID[page_id].address + query)
+        if page_id == "pathway":  # a result, with its headline, stage and lists
+            w = content.in_language("zh" if "zh" in query else "en")
+            for field, option in ROUTE.items():
+                choose(page, w, field, option)
+        for expander in main(page).get_by_test_id("stExpander").all():  # the folded tables too
+            expander.locator("summary").click()
+        wait_for_app(page)
         root = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
         assert root >= 32, f"the guide ignores the browser's text size ({root}px)"
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
@@ -103,7 +115,7 @@ def test_at_200_percent_text_on_a_phone_nothing_runs_off_the_screen_and_no_word_
                        || getComputedStyle(h).overflowWrap !== 'normal').map(h => h.innerText)"""
         )
         assert cut == [], f"headings that break a word or run over: {cut}"
-        photograph_and_check(page, f"{page_id}-large-text-phone")
+        photograph_and_check(page, f"{page_id}-large-text-phone{query.replace('?', '-').replace('=', '')}")
     finally:
         context.close()
 
