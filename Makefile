@@ -14,7 +14,10 @@ MODE     ?= browser
 READERS  ?= 100
 DURATION ?= 60
 
-.PHONY: run serve test check lint lock bench load soak chromium nginx clean
+# The reading edition's address: the app's, with the edition under read/ (canonical links, sitemap.xml).
+SITE_URL ?= http://localhost:$(PORT)/
+
+.PHONY: run serve site test check lint lock bench load soak chromium nginx clean
 
 # Stamp files record which requirements the venv was built from, so an edit re-installs. Every
 # package, direct or pulled in, is installed at the version constraints.txt locks.
@@ -39,7 +42,7 @@ run: $(VENV)/.runtime-stamp
 
 # The production shape on one machine: nginx in front of REPLICAS app processes (deploy/serve.py,
 # docs/deploy.md). Ctrl+C stops it all.
-serve: $(VENV)/.runtime-stamp nginx
+serve: $(VENV)/.runtime-stamp nginx site
 	NGINX=$(NGINX) $(PY) -m deploy.serve --port $(PORT) --replicas $(REPLICAS) --pin $(PIN)
 
 # Debian's nginx (nginx-light has gzip, gzip_static, sub_filter and the limits), and its brotli modules
@@ -75,7 +78,12 @@ lint: $(VENV)/.dev-stamp
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-test: lint chromium nginx
+# The reading edition: plain HTML pages of everything a reader only reads, in site/ (and site/*.zip).
+# A broken content file stops it with the file, item and field, as the app reports it.
+site: $(VENV)/.runtime-stamp
+	$(PY) -m liverguide.reading_edition --out site --site-url $(SITE_URL)
+
+test: lint chromium nginx site
 	CHROMIUM=$(CHROMIUM) NGINX=$(NGINX) $(PY) -m pytest
 
 check: lint
@@ -96,4 +104,4 @@ soak: $(VENV)/.dev-stamp nginx
 	NGINX=$(NGINX) $(PY) -m bench.soak --minutes $(MINUTES) --out bench/soak.jsonl
 
 clean:
-	rm -rf $(VENV) screenshots .pytest_cache
+	rm -rf $(VENV) screenshots .pytest_cache site

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from liverguide.content import Text, Words, replace_terms, term_ids
+from liverguide.content import Question, Text, Words, replace_terms, term_ids
 from liverguide.i18n import LANGUAGE_PARAM
 
 
@@ -56,3 +56,13 @@ def source_line(w: Words, source_ids: Iterable[str]) -> str:
 def table_cell(text: str) -> str:
     """A text that stays inside one cell of a Markdown table: one line, its bars escaped."""
     return " ".join(text.split()).replace("|", "\\|")
+
+
+def question_group(w: Words, q: Question) -> str:
+    """The group a question belongs to: the clinic's own questions, or those readers ask next."""
+    return w.ui("qa_group_clinic" if q.kind == "source" else "qa_group_next")
+
+
+def question_origin(w: Words, q: Question) -> str:
+    """Whose answer this is: one clinic's view (with notes where studies differ), or sourced follow-up."""
+    return w.ui("from_the_clinic" if q.kind == "source" else "follow_up_sourced")
