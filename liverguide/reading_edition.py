@@ -20,7 +20,7 @@ import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -48,15 +48,13 @@ from liverguide.content import (
     load_content,
 )
 from liverguide.drawings import artery_svg
-from liverguide.i18n import HTML_LANG, LANGUAGE_PARAM, SORTED_BY_SOUND, sort_key
+from liverguide.i18n import HTML_LANG, LANGUAGE_PARAM, SORTED_BY_SOUND, columns, sort_key
 from liverguide.markup import md, question_group, question_origin, source_line, table_cell, terms_in, word_line
-from liverguide.site import BY_ID, READING_PAGES, SitePage
+from liverguide.site import BY_ID, READ_PATH, READING_PAGES, SitePage
 from liverguide.staging import LEVEL, LEVELS
 from liverguide.views import SYSTEMS, stage_named
 
 TEMPLATES = Path(__file__).with_name("reading_templates")
-# Where the edition lives under the app's address (deploy/serve.py serves the folder there).
-READ_PATH = "read/"
 # The one archive of the whole edition, beside the pages (its own name in every language's footer).
 ARCHIVE = "liverguide-reading.zip"
 # The app's pages a reader answers or chooses in, linked from every reading page.
@@ -64,6 +62,7 @@ INTERACTIVE = ("pathway", "outcomes", "decide", "handout")
 # The app reads ?show=<treatment> on /treatments and /aftercare (ui/treatments.py TREATMENT_PARAM).
 SHOW_PARAM = "show"
 DESCRIPTION_CHARS = 160
+DESCRIPTION_MIN_COLUMNS = 60  # a sentence, not a label (a Chinese character is two columns)
 
 # Markdown as the app's pages show it: CommonMark with tables; raw HTML in content stays text.
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
@@ -114,12 +113,7 @@ class ReadingPage:
 
 def page_file(page_id: str) -> str:
     """The reading twin's file of an app page, relative to its language's folder."""
-    return "index.html" if page_id == "home" else f"{page_id}.html"
-
-
-def twin_address(page_id: str, lang: str) -> str:
-    """The reading twin of an app page, relative to the app's root (what the app links to)."""
-    return f"{READ_PATH}{lang}/{page_file(page_id)}"
+    return BY_ID[page_id].reading_file
 
 
 class Blocks:
@@ -450,11 +444,14 @@ def pages_of(w: Words) -> list[ReadingPage]:
 
 
 def description(html: str) -> str:
-    """The page's first paragraph as plain words, cut at DESCRIPTION_CHARS (a search result's snippet)."""
-    found = re.search(r"<main[^>]*>.*?<p>(.*?)</p>", html, re.S)
-    words = " ".join(re.sub(r"<[^>]+>", "", found.group(1) if found else "").split())
-    words = words.replace("&amp;", "&").replace("&quot;", '"').replace("&#x27;", "'")
-    return words if len(words) <= DESCRIPTION_CHARS else words[: DESCRIPTION_CHARS - 1].rstrip() + "…"
+    """The page's first paragraph of some length, as plain words, cut at DESCRIPTION_CHARS (what a
+    search result or a chat app's link preview shows under the title)."""
+    main = html[html.index("<main") :]
+    for paragraph in re.findall(r"<p>(.*?)</p>", main, re.S):
+        words = unescape(" ".join(re.sub(r"<[^>]+>", "", paragraph).split()))
+        if columns(words) >= DESCRIPTION_MIN_COLUMNS:
+            return words if len(words) <= DESCRIPTION_CHARS else words[: DESCRIPTION_CHARS - 1].rstrip() + "…"
+    return ""
 
 
 def _environment() -> Environment:

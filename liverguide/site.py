@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Where the reading edition (liverguide/reading_edition.py) lives under the app's address.
+READ_PATH = "read/"
+
 
 @dataclass(frozen=True)
 class SitePage:
@@ -32,6 +35,15 @@ class SitePage:
     @property
     def address(self) -> str:
         return "/" + self.url_path
+
+    @property
+    def reading_file(self) -> str:
+        """Its reading twin's file in a language's folder of the reading edition (when `reading`)."""
+        return "index.html" if self.url_path == "" else f"{self.id}.html"
+
+    def reading_address(self, lang: str) -> str:
+        """Its reading twin, relative to the app's root: the edition is served under READ_PATH."""
+        return f"{READ_PATH}{lang}/{self.reading_file}"
 
     @property
     def nav_key(self) -> str:
