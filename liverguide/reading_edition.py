@@ -270,8 +270,7 @@ def treatments(w: Words) -> list[ReadingPage]:
         "compared": compared,
         "others": others,
         "jump": jump,
-        "drawing": Markup(artery_svg(labels)),
-        "drawing_alt": w.ui("drawing_alt"),
+        "drawing": Markup(artery_svg(labels, alt=w.ui("drawing_alt"))),
         "drawing_section": w.content.sections["treatments_drawing"],
         "tables": tables,
         "treatment_parts": lambda t: treatment_parts(w, t),
@@ -369,7 +368,6 @@ def outcome_pages(w: Words) -> list[ReadingPage]:
             {
                 "id": endpoint,
                 "heading": w.ui(f"chart_{endpoint}"),
-                "caption": outcomes.chart_alt(w, endpoint),
                 "rows": table_rows,
                 "measure": w.ui(f"endpoint_{endpoint}"),
                 "pictures": pictures,
