@@ -90,7 +90,7 @@ check: lint
 	$(PY) -m pytest -p no:playwright tests/unit tests/content tests/app tests/test_layering.py
 
 # Speed and memory as ratios to a one-line Streamlit app measured in the same run; prints, never fails on time.
-bench: $(VENV)/.dev-stamp chromium nginx
+bench: $(VENV)/.dev-stamp chromium nginx site
 	CHROMIUM=$(CHROMIUM) NGINX=$(NGINX) $(PY) -m bench.bench
 
 # 20 readers at once, each on its own route; fails if any session errs or sees another's answers.
