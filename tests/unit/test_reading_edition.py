@@ -51,6 +51,16 @@ def test_every_reading_page_has_its_twin_in_every_language(edition, content):
     assert len({tuple(n) for n in names.values()}) == 1, names
 
 
+def test_no_page_gives_two_elements_the_same_id(edition):
+    """An anchor must name one place (and a screen reader's labels one element)."""
+    for page in pages(edition):
+        found = [e.get("id") for e in parse(page.read_text(encoding="utf-8")).iter() if e.get("id")]
+        assert len(found) == len(set(found)), (
+            page.relative_to(edition),
+            sorted(i for i in found if found.count(i) > 1),
+        )
+
+
 def broken_links(edition: Path) -> list[str]:
     """Links from a page to a page or anchor of the edition that is not there."""
     broken = []
