@@ -20,7 +20,7 @@ from playwright.sync_api import Page
 
 from deploy.serve import READING_CSP
 from liverguide.reading_edition import ARCHIVE
-from tests.e2e.browser import DESKTOP, PHONE, assert_accessible
+from tests.e2e.browser import DESKTOP, PHONE, assert_accessible, open_page
 from tests.e2e.test_phone_and_paper import pdf_pages, squash
 from tests.e2e.test_serve import SECURITY_HEADERS, get, production
 
@@ -140,8 +140,16 @@ def test_the_zip_opens_from_a_folder_with_its_links_between_pages_working(browse
         context.close()
 
 
-def test_nginx_sends_the_edition_compressed_with_the_security_headers_and_no_cookie(edition):
+def test_nginx_sends_the_edition_compressed_with_the_security_headers_and_no_cookie(browser, edition, content):
     with production(replicas=1, extra=[f"--site={edition}"]) as front:
+        # The app page's link to its twin leads to it, through the same front.
+        page = browser.new_page(viewport=DESKTOP)
+        open_page(page, front["url"], "/treatments?lang=zh")
+        link = page.get_by_role("link", name=content.in_language("zh").ui("reading_twin"))
+        twin = link.evaluate("a => a.href")
+        page.close()
+        assert twin == front["url"] + "/read/zh/treatments.html"
+        assert get(twin)[0] == 200
         for path in ("/read/en/index.html", "/read/zh/questions.html", "/read/style.css", "/read/sitemap.xml"):
             status, headers, body = get(front["url"] + path, encoding="br")
             assert status == 200, path
