@@ -12,7 +12,7 @@ from liverguide import outcomes
 from liverguide.aftercare import aftercare_choices
 from liverguide.site import BY_ID, READING_PAGES
 from tests.app.helpers import go, open_app
-from tests.reading import main_text, squeezed, words_of_markdown
+from tests.edition_pages import main_text, squeezed, words_of_markdown
 from ui import state
 
 # What the app shows that its reading twin does not, and why: the frame's Menu explains consultation

@@ -22,7 +22,7 @@ from liverguide.reading_edition import ARCHIVE, local_href
 from liverguide.site import READ_PATH, READING_PAGES
 from tests.conftest import ROOT, SITE_URL
 from tests.e2e.test_languages import english_leaks, meant_in_english
-from tests.reading import hrefs, ids, pages, parse, text_of
+from tests.edition_pages import hrefs, ids, pages, parse, text_of
 
 EDITION_URL = SITE_URL + READ_PATH
 
