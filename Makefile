@@ -18,7 +18,10 @@ DURATION ?= 60
 HOSPITAL ?=
 WITH_HOSPITAL = $(if $(HOSPITAL),LIVERGUIDE_HOSPITAL=$(abspath $(HOSPITAL)))
 
-.PHONY: run serve test check lint lock bench load soak chromium nginx image clean
+# The reading edition's address: the app's, with the edition under read/ (canonical links, sitemap.xml).
+SITE_URL ?= http://localhost:$(PORT)/
+
+.PHONY: run serve site test check lint lock bench load soak chromium nginx image clean
 
 # Stamp files record which requirements the venv was built from, so an edit re-installs. Every
 # package, direct or pulled in, is installed at the version constraints.txt locks.
@@ -44,7 +47,7 @@ run: $(VENV)/.runtime-stamp
 
 # The production shape on one machine: nginx in front of REPLICAS app processes (deploy/serve.py,
 # docs/deploy.md). Ctrl+C stops it all.
-serve: $(VENV)/.runtime-stamp nginx
+serve: $(VENV)/.runtime-stamp nginx site
 	$(WITH_HOSPITAL) NGINX=$(NGINX) $(PY) -m deploy.serve --port $(PORT) --replicas $(REPLICAS) --pin $(PIN)
 
 # Debian's nginx (nginx-light has gzip, gzip_static, sub_filter and the limits), and its brotli modules
@@ -82,14 +85,19 @@ lint: $(VENV)/.dev-stamp
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 
-test: lint chromium nginx
+# The reading edition: plain HTML pages of everything a reader only reads, in site/ (and site/*.zip).
+# A broken content file stops it with the file, item and field, as the app reports it.
+site: $(VENV)/.runtime-stamp
+	$(PY) -m liverguide.reading_edition --out site --site-url $(SITE_URL)
+
+test: lint chromium nginx site
 	CHROMIUM=$(CHROMIUM) NGINX=$(NGINX) $(PY) -m pytest
 
 check: lint
 	$(PY) -m pytest -p no:playwright tests/unit tests/content tests/app tests/deploy tests/test_layering.py
 
 # Speed and memory as ratios to a one-line Streamlit app measured in the same run; prints, never fails on time.
-bench: $(VENV)/.dev-stamp chromium nginx
+bench: $(VENV)/.dev-stamp chromium nginx site
 	CHROMIUM=$(CHROMIUM) NGINX=$(NGINX) $(PY) -m bench.bench
 
 # 20 readers at once, each on its own route; fails if any session errs or sees another's answers.
@@ -123,4 +131,4 @@ image: $(VENV)/.dev-stamp
 	LIVERGUIDE_IMAGE=$(IMAGE) $(PY) -m pytest -p no:playwright tests/deploy/test_image.py -ra
 
 clean:
-	rm -rf $(VENV) screenshots .pytest_cache
+	rm -rf $(VENV) screenshots .pytest_cache site

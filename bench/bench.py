@@ -19,7 +19,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
 
-from bench import serve_bench, targets
+from bench import reading_bench, serve_bench, targets
 from harness.browser import CHROMIUM, CHROMIUM_ARGS, CLICK_AND_WAIT, ROOT, page_ready_ms, serve, wait_for_app
 from harness.journeys import ROUTE, ROUTE_RESULT
 from liverguide.content import Content, load_content
@@ -41,8 +41,9 @@ def guide() -> Content:
 
 
 # BENCH_PARTS=serve,readers runs only those parts (pages: the browser table of the guide served
-# directly; serve: nginx in front, bytes and the slow phone; readers: the protocol-level load).
-PARTS = set(os.environ.get("BENCH_PARTS", "pages,serve,readers").split(","))
+# directly; serve: nginx in front, bytes and the slow phone; readers: the protocol-level load;
+# reading: the reading edition's pages against their app pages, bench/reading_bench.py).
+PARTS = set(os.environ.get("BENCH_PARTS", "pages,serve,readers,reading").split(","))
 
 
 def say(what: str) -> None:
@@ -229,6 +230,8 @@ def main() -> None:
                 page_measures(browser, base_url, base_proc, guide_url, guide_proc, results)
             if "serve" in PARTS:
                 results["front"] = serve_bench.front_measures(browser, guide_url, base_url, say)
+            if "reading" in PARTS:
+                results["reading"] = reading_bench.reading_measures(browser, base_url, guide(), say)
             browser.close()
     if "readers" in PARTS:
         results["readers"] = serve_bench.reader_measures(say)
@@ -265,6 +268,7 @@ def measured_against_targets(r: dict) -> list[dict]:
         memory = targets.SESSION_MEMORY
         rows.append({"what": "memory per extra session", "value": per, "target": memory.limit, "unit": memory.unit})
     rows += serve_bench.rows(r)
+    rows += reading_bench.rows(r)
     for row in rows:
         row["met"] = row["value"] <= row["target"]
     return rows

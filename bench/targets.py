@@ -30,3 +30,10 @@ READER_ERRORS = Target(0, "errors")
 
 def page_ready(page_id: str) -> Target:
     return PAGE_READY_BY_PAGE.get(page_id, PAGE_READY)
+
+
+# The reading edition (make site, served under /read/ by make serve), each page against the app.
+READING_SLOW_FIRST_WORDS = Target(0.35, "x its app page")  # slow phone, first words, both through nginx
+READING_SLOW_FIRST_WORDS_MS = Target(1500, "ms")  # the same, in time
+READING_FIRST_VISIT_BYTES = Target(60, "KB")  # everything a first visit fetches, as sent (compressed)
+READING_PAGE_READY = Target(0.25, "x one-line app")  # page ready on the fast path

@@ -125,6 +125,41 @@ def content_security_policy() -> str:
     )
 
 
+# The reading edition's pages load nothing but their own style sheet: no script, no font, no image
+# file (drawings are inline SVG), no frame, no form.
+READING_CSP = "; ".join(
+    [
+        "default-src 'none'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "base-uri 'none'",
+        "form-action 'none'",
+        "frame-ancestors 'none'",
+    ]
+)
+# What make site writes (liverguide/reading_edition.py), served under /read/.
+SITE = ROOT / "site"
+
+
+def prepare_reading_edition(site: Path, target: Path) -> Path:
+    """A copy of the reading edition in nginx's own folder (its workers may not read the checkout),
+    with every text file's .br (brotli 11) and .gz (gzip 9) beside it, as Streamlit's files have.
+    An empty folder if the edition was not built (make serve builds it first)."""
+    if target.exists():
+        shutil.rmtree(target)
+    if site.is_dir():
+        shutil.copytree(site, target)
+    else:
+        target.mkdir()
+        say(f"note: no reading edition in {site} (`make site` writes it): /read/ is empty")
+    for path in target.rglob("*"):
+        if path.suffix in (".html", ".css", ".xml", ".txt"):
+            precompress.compress_one(str(path))
+    for path in [target, *target.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    return target
+
+
 def guide_names() -> dict[str, tuple[str, str]]:
     """The guide's name and its loading line in each of its languages, from the content (ui.yaml
     app_title and loading_guide: one place for every word, and a new language brings its own)."""
@@ -190,6 +225,7 @@ def render_config(
     brotli: bool,
     static_root: Path,
     brotli_static: bool | None = None,
+    read_root: Path | None = None,
 ) -> str:
     """The nginx configuration: the template with this run's ports, folder, pages and words."""
     csp = content_security_policy()
@@ -244,6 +280,8 @@ def render_config(
         ),
         "server_headers": headers_block(csp, "        ", cookie=True),
         "location_headers": headers_block(csp, "            ", cookie=False),
+        "read_root": str(read_root or prefix / "read"),
+        "read_headers": headers_block(READING_CSP, "            ", cookie=False),
         "loading_html": loading_html(names),
         "title": html.escape(" · ".join(name for name, _ in names.values()), quote=False),
     }
@@ -381,6 +419,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--listen", default=os.environ.get("LISTEN", "127.0.0.1"), help="nginx's address")
     parser.add_argument("--state", type=Path, help="write the ports and process ids here, as JSON (for tests)")
     parser.add_argument("--check", action="store_true", help="only check the hospital file (make run does)")
+    parser.add_argument("--site", type=Path, default=SITE, help="the reading edition to serve under /read/ (make site)")
     parser.add_argument("--no-brotli", action="store_true", help="gzip only, even if Debian's brotli module exists")
     parser.add_argument(
         "--pin",
@@ -421,6 +460,7 @@ class Supervisor:
         self.config = self.prefix / "nginx.conf"
         self.names = guide_names()
         self.static_root: Path | None = None
+        self.read_root = prepare_reading_edition(args.site, self.prefix / "read")
         self.nginx: subprocess.Popen | None = None
         self.restart_requested = False
 
@@ -461,6 +501,7 @@ class Supervisor:
                 brotli=self.brotli,
                 static_root=self.static_root,
                 brotli_static=self.brotli_static,
+                read_root=self.read_root,
             )
         )
 

@@ -12,15 +12,17 @@ VEIN = "#2c5aa0"
 INK = "#262730"
 
 
-def artery_svg(labels: Mapping[str, str]) -> str:
+def artery_svg(labels: Mapping[str, str], alt: str = "") -> str:
     """How treatment through the artery reaches a liver tumour: a liver, a tumour, the hepatic artery
     (thick, solid) feeding the tumour, the portal vein (dashed) feeding the healthy liver, and a
     catheter going up the artery. Line styles differ as well as colours, and every part is named.
 
     labels: liver, tumour, artery, vein, tube -> the words to print beside each part.
+    alt: what it shows, in words, for a page that puts the drawing in itself (the app gives st.image its alt).
     """
     words = {key: escape(labels[key]) for key in ("liver", "tumour", "artery", "vein", "tube")}
-    return f"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 260" width="360" height="260" role="img">
+    named = f' aria-label="{escape(alt)}"' if alt else ""
+    return f"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 260" width="360" height="260" role="img"{named}>
   <path d="M40 70 C60 25 190 15 300 40 C345 50 345 95 315 120 C270 160 190 195 120 190 C60 185 25 120 40 70 Z"
         fill="{LIVER}" stroke="{INK}" stroke-width="2"/>
   <circle cx="215" cy="85" r="26" fill="{TUMOUR}" stroke="{INK}" stroke-width="2"/>

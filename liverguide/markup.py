@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from liverguide.i18n import LANGUAGE_PARAM
 
 if TYPE_CHECKING:  # the content model checks its texts' marks with the functions below
-    from liverguide.content import Text, Words
+    from liverguide.content import Question, Text, Words
 
 # [[term_id]] or [[term_id|shown words]] marks a glossary word inside any text.
 GLOSSARY_MARK = re.compile(r"\[\[([a-z0-9_]+)(?:\|([^\]]+))?\]\]")
@@ -84,3 +84,13 @@ def plain(words: str) -> str:
     every punctuation mark escaped, so nothing in them can become a link, an image, a heading, HTML
     or a Streamlit colour or icon mark; on one line."""
     return _PUNCTUATION.sub(r"\\\1", " ".join(words.split()))
+
+
+def question_group(w: Words, q: Question) -> str:
+    """The group a question belongs to: the clinic's own questions, or those readers ask next."""
+    return w.ui("qa_group_clinic" if q.kind == "source" else "qa_group_next")
+
+
+def question_origin(w: Words, q: Question) -> str:
+    """Whose answer this is: one clinic's view (with notes where studies differ), or sourced follow-up."""
+    return w.ui("from_the_clinic" if q.kind == "source" else "follow_up_sourced")

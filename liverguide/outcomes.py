@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from html import escape
 
 import plotly.graph_objects as go
 
@@ -50,6 +51,24 @@ def the_rest(w: Words, outcome: Outcome) -> str:
     """The other frame, the rest of the hundred: '37 out of 100', 'fewer than 40 out of 100'."""
     other = {"exact": "exact", "at_least": "at_most", "at_most": "at_least"}[outcome.bound]
     return w.ui(f"freq_{other}", n=100 - out_of_100(outcome.value))
+
+
+def picture_sentence(w: Words, outcome: Outcome) -> str:
+    """What a group's 100-person picture shows, as one sentence: '63 out of 100 people were alive...'
+    (as it goes into the picture's description: 'Picture of 100 people, 63 of them filled in: ...')."""
+    return w.ui(
+        "icons_sentence",
+        freq=frequency(w, outcome),
+        rest=the_rest(w, outcome),
+        group=w(outcome.population),
+        treatment=w(outcome.treatment),
+    )
+
+
+def picture_caption(w: Words, outcome: Outcome) -> str:
+    """The sentence shown above the picture, in bold, starting with a capital ('More than 60 out of 100...')."""
+    sentence = picture_sentence(w, outcome)
+    return f"**{sentence[:1].upper()}{sentence[1:]}**"
 
 
 def for_endpoint(content: Content, endpoint: str) -> list[Outcome]:
@@ -225,6 +244,29 @@ def icon_array_figure(filled: int, *, total: int = 100, per_row: int = 10) -> go
     fig.update_xaxes(visible=False, range=[-0.6, per_row - 0.4], fixedrange=True)
     fig.update_yaxes(visible=False, range=[-rows + 0.4, 0.6], scaleanchor="x", fixedrange=True)
     return fig
+
+
+def icon_array_svg(filled: int, *, label: str, total: int = 100, per_row: int = 10) -> str:
+    """The same picture of 100 people as icon_array_figure, as SVG text for the reading edition: the
+    first `filled` solid, the rest hollow (the meaning is in solid or hollow, not in colour alone)."""
+    if not 0 <= filled <= total:
+        raise ValueError(f"filled must be between 0 and {total}, got {filled}")
+    people = []
+    for i in range(total):
+        x, y = i % per_row, i // per_row
+        state = "filled" if i < filled else "empty"
+        fill, line = (STUDY_COLOUR, STUDY_COLOUR) if state == "filled" else ("white", EMPTY_LINE)
+        people.append(
+            f'<g class="{state}" fill="{fill}" stroke="{line}" stroke-width="0.04">'
+            f'<circle cx="{x + 0.5}" cy="{y + 0.25}" r="0.13"/>'
+            f'<path d="M {x + 0.26},{y + 0.92} L {x + 0.3},{y + 0.48} Q {x + 0.5},{y + 0.38} '
+            f'{x + 0.7},{y + 0.48} L {x + 0.74},{y + 0.92} Z"/></g>'
+        )  # fmt: skip
+    rows = -(-total // per_row)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {per_row} {rows}" role="img" '
+        f'aria-label="{escape(label)}" class="people">{"".join(people)}</svg>'
+    )
 
 
 def outcomes_in_words(w: Words, endpoint: str) -> str:

@@ -348,3 +348,20 @@ class GuideCopy:
 def guide_copy(content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> GuideCopy:
     """(Needs the shipped content to load, like every test that uses it.)"""
     return GuideCopy(tmp_path / "content", monkeypatch)
+
+
+# ---------------------------------------------------------------------------------------------
+# The reading edition
+
+
+@pytest.fixture(scope="session")
+def edition(content: Content, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The reading edition of the shipped content (make site), built once for the run into a temp folder."""
+    from liverguide.reading_edition import build
+
+    out = tmp_path_factory.mktemp("edition") / "site"
+    build(content, out, SITE_URL)
+    return out
+
+
+SITE_URL = "https://guide.example.org/"

@@ -52,6 +52,16 @@ def run_frame() -> None:
         page.run()
     finally:
         _FRAMED.reset(framed)
+    reading_twin(w, page.url_path)
+
+
+def reading_twin(w: Words, url_path: str) -> None:
+    """Under a page a reader only reads, a link to its plain HTML twin in the reading edition (make
+    site; served under read/ by make serve). Relative, so it works under any base path."""
+    site_page = next((p for p in PAGES if p.url_path == url_path), None)
+    if site_page is not None and site_page.reading:
+        with st.container(key="reading_twin"):
+            st.markdown(f"[{w.ui('reading_twin')}]({site_page.reading_address(w.lang)})")
 
 
 def show_page(show: Callable[[Words], None]) -> None:

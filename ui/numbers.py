@@ -34,14 +34,8 @@ def icon_array(w: Words) -> None:
         return
     o = rows[chosen]
     n = outcomes.out_of_100(o.value)
-    sentence = w.ui(
-        "icons_sentence",
-        freq=outcomes.frequency(w, o),
-        rest=outcomes.the_rest(w, o),
-        group=w(o.population),
-        treatment=w(o.treatment),
-    )
-    st.markdown(f"**{sentence[:1].upper()}{sentence[1:]}**")
+    sentence = outcomes.picture_sentence(w, o)
+    st.markdown(outcomes.picture_caption(w, o))
     st.plotly_chart(
         outcomes.icon_array_figure(n),
         config={"staticPlot": True},

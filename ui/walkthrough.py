@@ -8,13 +8,8 @@ import streamlit as st
 from liverguide.aftercare import aftercare_for
 from liverguide.content import AftercareItem, Question, Words
 from liverguide.decide import Asked
-from liverguide.markup import md
+from liverguide.markup import md, question_group, question_origin
 from ui import blocks, marks, my_questions, state, treatments
-
-
-def group_heading(w: Words, q: Question) -> str:
-    """The group a question belongs to: the clinic's own questions, or those readers ask next."""
-    return w.ui("qa_group_clinic" if q.kind == "source" else "qa_group_next")
 
 
 def jump_option(w: Words, questions: tuple[Question, ...], i: int) -> str:
@@ -23,7 +18,7 @@ def jump_option(w: Words, questions: tuple[Question, ...], i: int) -> str:
     q = questions[i]
     label = f"{i + 1}. {w(q.label)}"
     starts_group = i == 0 or questions[i - 1].kind != q.kind
-    return w.labelled(f"{i + 1}. {group_heading(w, q)}", w(q.label)) if starts_group else label
+    return w.labelled(f"{i + 1}. {question_group(w, q)}", w(q.label)) if starts_group else label
 
 
 def call_now(w: Words, q: Question) -> tuple[AftercareItem, ...]:
@@ -107,10 +102,10 @@ def step_buttons(w: Words, place: int, total: int, where: str) -> None:
 
 def step(w: Words, q: Question) -> None:
     """The question, its answer, the notes where studies differ, and what it means: in one language."""
-    st.markdown(f"**{group_heading(w, q)}**")  # which group of the jump list this step is in
+    st.markdown(f"**{question_group(w, q)}**")  # which group of the jump list this step is in
     st.header(w(q.question))
     my_questions.tick(w, Asked("walk", q.id), w.ui("tick_this_question"))
-    st.markdown(w.ui("from_the_clinic" if q.kind == "source" else "follow_up_sourced"))
+    st.markdown(question_origin(w, q))
 
     st.subheader(w.ui("short_answer"))
     st.markdown(md(w, q.answer))

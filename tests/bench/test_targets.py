@@ -24,3 +24,13 @@ def test_the_table_holds_each_measure_to_its_declared_target_and_can_say_not_met
     assert rows["click: a tap"]["target"] == targets.CLICK.limit and rows["click: a tap"]["met"] is False
     assert rows["AppTest warm rerun /"]["met"] is True
     assert rows["memory per extra session"]["met"] is True  # at the limit is met
+
+
+def test_each_reading_page_is_held_to_the_reading_edition_s_targets_and_can_fail():
+    page = {"slow_ratio": 0.5, "slow_first_words_ms": 900, "app_slow_first_words_ms": 1800, "bytes": 20_000}
+    page |= {"ready_ratio": 0.1, "ready_ms": 90}
+    rows = {row["what"]: row for row in measured_against_targets({"reading": {"pages": {"/read/en/index.html": page}}})}
+    assert rows["read slow/app /read/en/index.html"]["met"] is False  # 0.5 > 0.35
+    assert rows["read slow words /read/en/index.html"]["met"] is True
+    assert rows["read bytes /read/en/index.html"]["value"] == 20 and rows["read bytes /read/en/index.html"]["met"]
+    assert rows["read ready /read/en/index.html"]["target"] == targets.READING_PAGE_READY.limit

@@ -11,6 +11,8 @@ from tests.conftest import ROOT
 
 CODE = [p for folder in ("liverguide", "ui", "pages", "deploy") for p in (ROOT / folder).rglob("*.py")]
 CODE.append(ROOT / "app.py")
+# The reading edition's templates ask for labels as the code does: b.ui("key").
+CODE += sorted((ROOT / "liverguide" / "reading_templates").glob("*.html"))
 ASKED = re.compile(r"""\bui\(\s*["']([a-z][a-z0-9_]*)["']""")  # w.ui("key")
 NAMED = re.compile(r"""["']([a-z][a-z0-9_]*)["']""")  # any name in quotes: a key handed on ("check_right")
 BUILT = re.compile(r"""f["']([a-z][a-z0-9_]*_)\{""")  # f"level_{level}"

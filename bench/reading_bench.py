@@ -1,0 +1,139 @@
+"""make bench, the reading edition (make site, served under /read/ by make serve's nginx): for each
+page in each language, against something measured in the same run:
+
+- first words on the emulated slow phone (150 ms, 1.6 Mbit/s, cache disabled): the reading page vs
+  its app page, both through nginx;
+- bytes of a first visit to the reading page (everything fetched, as sent: compressed);
+- page ready on the fast path (a fresh browser session, to the load event) vs the one-line
+  Streamlit page.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+from bench import targets
+from bench.protocol_load import front
+from bench.serve_bench import MARKS, SLOW
+from harness.browser import page_ready_ms
+from liverguide.content import Content
+from liverguide.site import BY_ID, READ_PATH, READING_PAGES
+
+RUNS = 3
+# When the reading page's first words show (its <main> has text), from navigation start.
+STATIC_MARKS = """
+window.__lg = {};
+const lgMark = () => {
+  const main = document.querySelector('main');
+  if (!window.__lg.words && main && main.innerText.trim()) window.__lg.words = performance.now();
+};
+new MutationObserver(lgMark).observe(document, {subtree: true, childList: true, characterData: true});
+document.addEventListener('DOMContentLoaded', lgMark);
+"""
+
+
+def slow_first_words(browser, url: str, marks: str) -> float | None:
+    context = browser.new_context()
+    context.add_init_script(marks)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", SLOW)
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    try:
+        page.goto(url, wait_until="commit", timeout=180_000)
+        page.wait_for_function("() => window.__lg.words", timeout=180_000)
+        return page.evaluate("window.__lg").get("words")
+    finally:
+        context.close()
+
+
+def first_visit_bytes(browser, url: str) -> int:
+    """Bytes on the wire (headers and bodies, as received) until the page has loaded."""
+    context = browser.new_context()
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    received: list[float] = []
+    cdp.on("Network.loadingFinished", lambda e: received.append(e["encodedDataLength"]))
+    page.goto(url, wait_until="load")
+    page.wait_for_timeout(300)
+    context.close()
+    return int(sum(received))
+
+
+def ready_ms(browser, url: str) -> float:
+    """A fresh browser session, navigation start to the load event (the page is whole: no script runs)."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(url, wait_until="load")
+    elapsed = page.evaluate("performance.timing.loadEventEnd - performance.timing.navigationStart")
+    context.close()
+    return elapsed
+
+
+def reading_measures(browser, baseline_url: str, content: Content, say) -> dict:
+    """Each reading page and its app page, through one make serve shape."""
+    pages: dict[str, dict] = {}
+    base_ms: list[float] = []
+    with front(2) as shape:
+        for lang in content.meta.languages:
+            for site_page in READING_PAGES:
+                name = f"/{READ_PATH}{lang}/{site_page.reading_file}"
+                say(f"reading edition: {name}")
+                static_url = shape.url + name
+                app_url = f"{shape.url}{BY_ID[site_page.id].address}?lang={lang}"
+                ready_ms(browser, static_url)  # warm
+                static_words = [slow_first_words(browser, static_url, STATIC_MARKS) for _ in range(RUNS)]
+                app_words = [slow_first_words(browser, app_url, MARKS) for _ in range(RUNS)]
+                base_ms += [page_ready_ms(browser, baseline_url, "hello") for _ in range(RUNS)]
+                pages[name] = {
+                    "slow_first_words_ms": _median(static_words),
+                    "app_slow_first_words_ms": _median(app_words),
+                    "bytes": statistics.median(first_visit_bytes(browser, static_url) for _ in range(RUNS)),
+                    "ready_ms": statistics.median(ready_ms(browser, static_url) for _ in range(RUNS)),
+                }
+    base = statistics.median(base_ms)
+    for p in pages.values():
+        p["slow_ratio"] = p["slow_first_words_ms"] / p["app_slow_first_words_ms"]
+        p["ready_ratio"] = p["ready_ms"] / base
+    return {"baseline_page_ready_ms": base, "pages": pages}
+
+
+def _median(values: list[float | None]) -> float:
+    answered = [v for v in values if v is not None]
+    return statistics.median(answered) if answered else float("inf")
+
+
+def rows(r: dict) -> list[dict]:
+    out = []
+    for name, p in r.get("reading", {}).get("pages", {}).items():
+        out += [
+            {
+                "what": f"read slow/app {name}",
+                "value": p["slow_ratio"],
+                "target": targets.READING_SLOW_FIRST_WORDS.limit,
+                "unit": targets.READING_SLOW_FIRST_WORDS.unit,
+                "note": f"({p['slow_first_words_ms']:.0f} vs {p['app_slow_first_words_ms']:.0f} ms)",
+            },
+            {
+                "what": f"read slow words {name}",
+                "value": p["slow_first_words_ms"],
+                "target": targets.READING_SLOW_FIRST_WORDS_MS.limit,
+                "unit": targets.READING_SLOW_FIRST_WORDS_MS.unit,
+            },
+            {
+                "what": f"read bytes {name}",
+                "value": p["bytes"] / 1000,
+                "target": targets.READING_FIRST_VISIT_BYTES.limit,
+                "unit": targets.READING_FIRST_VISIT_BYTES.unit,
+            },
+            {
+                "what": f"read ready {name}",
+                "value": p["ready_ratio"],
+                "target": targets.READING_PAGE_READY.limit,
+                "unit": targets.READING_PAGE_READY.unit,
+                "note": f"({p['ready_ms']:.0f} ms)",
+            },
+        ]
+    return out
