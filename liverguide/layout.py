@@ -14,12 +14,13 @@ from dataclasses import dataclass
 class Layout:
     consult: bool
     body_px: int  # body text size
-    target_px: int  # least height of buttons and of each choice
+    target_px: int  # least height of buttons and of each choice (44 at least: a finger's tap)
     one_step: bool  # the pathway asks one question per screen
+    chart_px: int  # the charts' text, about as much smaller than the body as a caption
 
 
-AT_HOME = Layout(consult=False, body_px=18, target_px=40, one_step=False)
-CONSULTATION = Layout(consult=True, body_px=22, target_px=48, one_step=True)
+AT_HOME = Layout(consult=False, body_px=18, target_px=44, one_step=False, chart_px=14)
+CONSULTATION = Layout(consult=True, body_px=22, target_px=48, one_step=True, chart_px=18)
 
 
 def layout_for(consult: bool) -> Layout:

@@ -34,7 +34,11 @@ def show(w: Words) -> None:
             # Whose numbers these are, and what "relative survival" means, before the bars: readers
             # whose cancer spread to the liver from elsewhere may otherwise take them as their own.
             st.markdown(md(w, w.content.sections["outcomes_registry_note"].body))
-        figure = outcomes.survival_chart(outcomes.bars(w, endpoint), axis_title=w.ui(f"axis_{endpoint}"))
+        figure = outcomes.survival_chart(
+            outcomes.bars(w, endpoint),
+            axis_title=w.ui(f"axis_{endpoint}"),
+            font_px=st.session_state[state.LAYOUT].chart_px,
+        )
         st.plotly_chart(figure, config=CHART_CONFIG, alt=outcomes.chart_alt(w, endpoint), key=f"chart_{endpoint}")
         if endpoint == "5y_survival":
             numbers.clinic_caveat(w)  # under the bars, beside the clinic's hatched bar

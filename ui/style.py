@@ -98,16 +98,19 @@ def css(layout: Layout) -> str:
     # A percentage of the browser's own text size (16 px unless the reader changed it).
     screen = SCREEN_CSS.replace("ROOT_PERCENT", f"{layout.body_px / 16 * 100:g}")
     screen = screen.replace("NODE_FONT", str(NODE_FONT_SIZE)).replace("EDGE_FONT", str(EDGE_FONT_SIZE))
-    rules = [screen, PRINT_CSS]
-    if layout.consult:
-        rules.append(
-            f"""
-[data-testid="stMain"] [data-testid="stMarkdownContainer"] p,
-[data-testid="stMain"] [data-testid="stMarkdownContainer"] li {{ font-size: 1rem; }}
+    # Every button and choice at least a finger's tap high, at home too (on screen: paper has none).
+    targets = f"""@media screen {{
 [data-testid="stMain"] button {{ min-height: {layout.target_px}px; }}
 [data-testid="stMain"] [data-testid="stRadio"] label,
 [data-testid="stMain"] [data-testid="stCheckbox"] label {{ min-height: {layout.target_px}px; align-items: center; }}
-[data-testid="stSidebar"] {{ display: none; }}
+}}"""
+    rules = [screen, PRINT_CSS, targets]
+    if layout.consult:
+        rules.append(
+            """
+[data-testid="stMain"] [data-testid="stMarkdownContainer"] p,
+[data-testid="stMain"] [data-testid="stMarkdownContainer"] li { font-size: 1rem; }
+[data-testid="stSidebar"] { display: none; }
 """
         )
     return "<style>" + "\n".join(rules) + "</style>"

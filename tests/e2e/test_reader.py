@@ -183,3 +183,22 @@ def test_the_clinic_s_words_come_first_in_the_reader_s_own_language(browser, app
         theirs = main(page).get_by_text(q.original[:40]).bounding_box()
         # Stacked on a phone: ours above; side by side: ours on the left.
         assert (ours["y"], ours["x"]) < (theirs["y"], theirs["x"]) if viewport == "phone" else ours["x"] < theirs["x"]
+
+
+def test_on_a_phone_at_home_every_answer_and_button_is_a_finger_high(browser, app_url, content):
+    """44 px, as in consultation mode (the newcomer walk measured 25 px answer rows and 36 px
+    language buttons)."""
+    context = browser.new_context(viewport=PHONE, is_mobile=True)
+    try:
+        page = context.new_page()
+        open_page(page, app_url, "/pathway")
+        heights = page.evaluate(
+            """() => [...document.querySelectorAll(
+                '[data-testid=stMain] [data-testid=stRadio] label, [data-testid=stMain] button')]
+              .filter(e => e.offsetParent).map(e => [e.innerText.trim(), e.getBoundingClientRect().height])"""
+        )
+        assert heights, "no answers or buttons found"
+        low = [(text, round(h)) for text, h in heights if h < 44 - 0.5]
+        assert low == [], f"tap targets under 44 px: {low}"
+    finally:
+        context.close()
