@@ -56,7 +56,7 @@ h1, h2, h3 { text-wrap: balance; hyphens: auto; overflow-wrap: normal; word-brea
 [data-testid="stMain"] h2 { font-size: clamp(1rem, 7vw, 2.25rem); }
 [data-testid="stMain"] h3 { font-size: clamp(1rem, 6.5vw, 1.75rem); }
 /* The frame's bar (menu, language, New patient) goes on to a second line rather than off the side. */
-.st-key-frame_bar { flex-wrap: wrap; }
+.st-key-frame_bar, .st-key-frame_bar [data-testid="stButtonGroup"] > div { flex-wrap: wrap; }
 /* A table on a narrow or large-text screen (40em: 640 px at normal text, 1280 px at 200%): one block
    per row, its first cell in bold, so nothing runs off the side; the heading above says what it is. */
 @media (max-width: 40em) {
