@@ -233,13 +233,21 @@ def photograph_and_check(page: Page, name: str) -> None:
     assert_accessible(page)
 
 
+# The tallest picture taken: the treatments page at 200% text with every table open is over 200,000 px
+# tall, which took Chromium minutes to draw (and once lost the app's connection); nobody reads that far.
+SCREENSHOT_MAX_PX = 10_000
+
+
 def screenshot(page: Page, name: str) -> Path:
-    """The whole page: Streamlit scrolls inside its own container, so grow the window to fit it first."""
+    """The page from its top: Streamlit scrolls inside its own container, so grow the window to fit
+    it first (up to SCREENSHOT_MAX_PX)."""
     SCREENSHOTS.mkdir(exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
     size = page.viewport_size
     height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
-    page.set_viewport_size({"width": size["width"], "height": max(size["height"], height + 100)})
+    page.set_viewport_size(
+        {"width": size["width"], "height": min(max(size["height"], height + 100), SCREENSHOT_MAX_PX)}
+    )
     wait_for_app(page)
     page.screenshot(path=path, full_page=True)
     page.set_viewport_size(size)
