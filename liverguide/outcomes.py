@@ -11,7 +11,8 @@ from html import escape
 
 import plotly.graph_objects as go
 
-from liverguide.content import Content, Outcome, Words
+from liverguide.content import ENDPOINTS, Content, Outcome, Text, Words
+from liverguide.content.load import OUTCOME_NUMBER
 from liverguide.i18n import even_wrap, wrap
 
 # Okabe-Ito colour-blind-safe pair; the clinic's bar also has a hatch pattern, so colour is never the only cue.
@@ -71,9 +72,57 @@ def picture_caption(w: Words, outcome: Outcome) -> str:
     return f"**{sentence[:1].upper()}{sentence[1:]}**"
 
 
-def for_endpoint(content: Content, endpoint: str) -> list[Outcome]:
-    """The rows of one endpoint, highest first (one endpoint per chart)."""
-    return sorted((o for o in content.outcomes if o.endpoint == endpoint), key=lambda o: -o.value)
+def fitting(content: Content, kind: str | None) -> list[Outcome]:
+    """The rows a reader is shown, in file order: for a reader whose kind of cancer is known
+    (pathway.kind_of), only the groups that had it; every row before the chooser knows it."""
+    return [o for o in content.outcomes if kind is None or kind in o.about]
+
+
+def for_endpoint(content: Content, endpoint: str, kind: str | None = None) -> list[Outcome]:
+    """The rows of one endpoint a reader is shown, highest first (one endpoint per chart)."""
+    return sorted((o for o in fitting(content, kind) if o.endpoint == endpoint), key=lambda o: -o.value)
+
+
+def endpoints_for(content: Content, kind: str | None) -> tuple[str, ...]:
+    """The charts with a number about this kind of cancer (every chart when the kind is not known)."""
+    return tuple(e for e in ENDPOINTS if for_endpoint(content, e, kind))
+
+
+def whose(w: Words, kinds: Sequence[str]) -> str:
+    """The kinds of cancer a number is about, in the reader's words: 'liver cell cancer (HCC), which
+    started in the liver, or bile duct cancer inside the liver'."""
+    return w.one_of([w.ui(f"kind_{k}") for k in kinds])
+
+
+def chart_whose(w: Words, endpoint: str, kind: str | None = None) -> str:
+    """The line under a chart's heading: 'These numbers are about ...', every kind its groups had."""
+    kinds = dict.fromkeys(k for o in for_endpoint(w.content, endpoint, kind) for k in o.about)
+    return w.ui("outcomes_whose", kinds=whose(w, list(kinds)))
+
+
+@dataclass(frozen=True)
+class KnownFor:
+    """What deciding together's table says about one matter for one treatment, for one kind of cancer
+    (treatments.yaml `weigh: {<matter>@<kind>: ...}`), and whether it gives a number."""
+
+    treatment_id: str
+    matter_id: str
+    text: Text
+
+    @property
+    def has_number(self) -> bool:
+        return OUTCOME_NUMBER.search(self.text["en"]) is not None  # the pattern is English
+
+
+def known_for(content: Content, kind: str) -> tuple[KnownFor, ...]:
+    """Everything the guide says from studies of this kind of cancer alone, treatment by treatment in
+    page order: for a reader some chart on the outcomes page is not about."""
+    return tuple(
+        KnownFor(t.id, matter_id, text)
+        for t in content.treatments.values()
+        for matter_id in content.matters
+        if (text := (t.weigh or {}).get(f"{matter_id}@{kind}")) is not None
+    )
 
 
 def _wrap(text: str, width: int) -> str:
@@ -106,14 +155,15 @@ class Bar:
     note: str = ""  # under the clinic's bar: where to read what its figure fits
 
 
-def bars(w: Words, endpoint: str) -> list[Bar]:
+def bars(w: Words, endpoint: str, kind: str | None = None) -> list[Bar]:
     result = []
-    for o in for_endpoint(w.content, endpoint):
+    for o in for_endpoint(w.content, endpoint, kind):
         source, text = w(o.source_short), frequency(w, o)
         hover = "<br>".join(
             [
                 f"<b>{w(o.label)}</b>",
                 w.labelled(w.ui("col_who"), w(o.population)),
+                w.labelled(w.ui("col_whose"), whose(w, o.about)),
                 w.labelled(w.ui("col_treatment"), w(o.treatment)),
                 w.labelled(w.ui("col_source"), source),
             ]
@@ -269,18 +319,19 @@ def icon_array_svg(filled: int, *, label: str, total: int = 100, per_row: int = 
     )
 
 
-def outcomes_in_words(w: Words, endpoint: str) -> str:
+def outcomes_in_words(w: Words, endpoint: str, kind: str | None = None) -> str:
     """One chart's numbers in words, its text alternative: a Markdown list with one short block per
     group (the group and its number in bold, then who, the treatment and the source, a line each),
     so each number stays with its group and source and fits a phone without a cramped table."""
     blocks = []
-    for o in for_endpoint(w.content, endpoint):
+    for o in for_endpoint(w.content, endpoint, kind):
         said = frequency(w, o)
         if endpoint == "5y_survival":  # both frames; relative survival has no plain "the rest"
             said = w.ui("freq_alive_and_not", freq=said, rest=the_rest(w, o))
         lines = [
             f"**{w.labelled(w(o.label), said)}**",
             w.labelled(w.ui("col_who"), w(o.population)),
+            w.labelled(w.ui("col_whose"), whose(w, o.about)),
             w.labelled(w.ui("col_treatment"), w(o.treatment)),
             w.labelled(w.ui("col_source"), w(o.source_short)),
             w.evidence(o),
@@ -289,8 +340,8 @@ def outcomes_in_words(w: Words, endpoint: str) -> str:
     return "\n\n".join(blocks)  # a loose list: a little space between the groups
 
 
-def chart_alt(w: Words, endpoint: str) -> str:
+def chart_alt(w: Words, endpoint: str, kind: str | None = None) -> str:
     items = w.separator.join(
-        w.labelled(w.ui("bar_text", n=b.label, source=b.source), b.text) for b in bars(w, endpoint)
+        w.labelled(w.ui("bar_text", n=b.label, source=b.source), b.text) for b in bars(w, endpoint, kind)
     )
     return w.ui("chart_alt", measure=w.ui(f"endpoint_{endpoint}"), items=items)

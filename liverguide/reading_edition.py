@@ -368,6 +368,7 @@ def outcome_pages(w: Words) -> list[ReadingPage]:
             {
                 "id": endpoint,
                 "heading": w.ui(f"chart_{endpoint}"),
+                "whose": outcomes.chart_whose(w, endpoint),
                 "rows": table_rows,
                 "measure": w.ui(f"endpoint_{endpoint}"),
                 "pictures": pictures,

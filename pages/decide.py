@@ -6,7 +6,7 @@ import streamlit as st
 
 from liverguide.content import Words
 from liverguide.markup import md
-from liverguide.pathway import choose_route, is_complete
+from liverguide.pathway import choose_route, is_complete, kind_of
 from ui import blocks, chooser, decide, my_questions, state
 from ui.frame import show_page
 
@@ -30,8 +30,15 @@ def show(w: Words) -> None:
     links = " · ".join(f"[{w(w.content.sections[p].heading)}](#{p})" for p in parts)
     st.markdown(f"{w.ui('jump_to')} {links}")
 
-    part(w, "decide_condition")  # what the decision is about: the kinds, the liver, the stages, the course
-    blocks.see_also(w, "stages")
+    part(w, "decide_condition")  # what the decision is about: the kinds, the liver
+    # The stages and the course without treatment are the common kind's: only for its readers, and for
+    # readers whose kind the chooser does not know yet.
+    common = kind_of(chooser.answers_so_far()) in (None, "hcc")
+    s = w.content.sections["decide_condition_hcc" if common else "decide_condition_other"]
+    st.subheader(w(s.heading))
+    st.markdown(md(w, s.body))
+    if common:
+        blocks.see_also(w, "stages")
     part(w, "decide_matters")
     decide.what_matters(w)
 

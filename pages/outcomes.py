@@ -5,7 +5,8 @@ import streamlit as st
 from liverguide import outcomes
 from liverguide.content import ENDPOINTS, Words
 from liverguide.markup import md
-from ui import blocks, numbers, state
+from liverguide.pathway import kind_of
+from ui import blocks, chooser, numbers, state
 from ui.frame import show_page
 
 # Static charts (no zoom, no toolbar): people understand still pictures best.
@@ -20,37 +21,50 @@ def show_numbers(shown: bool) -> None:
 def show(w: Words) -> None:
     st.title(w.ui("outcomes_title"))
     blocks.section(w, "outcomes_gate")
+    # Only numbers about the reader's own kind of cancer, once the chooser knows it.
+    kind = kind_of(chooser.answers_so_far())
+    shown = outcomes.endpoints_for(w.content, kind)
+    if kind is not None and shown != ENDPOINTS:
+        with st.container(border=True, key="outcomes_your_kind"):
+            st.markdown(w.ui("outcomes_not_all_fit", kind=w.ui(f"kind_{kind}")))
+            blocks.see_also(w, "pathway")
 
     if not st.session_state.get(state.OUTCOMES_SHOWN, False):
         st.button(w.ui("show_numbers"), key="outcomes_show", type="primary", on_click=show_numbers, args=(True,))
         return
 
     st.button(w.ui("hide_numbers"), key="outcomes_hide", on_click=show_numbers, args=(False,))
-    blocks.section(w, "outcomes_how_to_read", boxed=True)
+    if shown:
+        blocks.section(w, "outcomes_how_to_read", boxed=True)
 
-    for endpoint in ENDPOINTS:
+    for endpoint in shown:
         st.subheader(w.ui(f"chart_{endpoint}"))
+        st.markdown(outcomes.chart_whose(w, endpoint, kind))
         if endpoint == "5y_relative_survival":
             # Whose numbers these are, and what "relative survival" means, before the bars: readers
             # whose cancer spread to the liver from elsewhere may otherwise take them as their own.
             st.markdown(md(w, w.content.sections["outcomes_registry_note"].body))
         figure = outcomes.survival_chart(
-            outcomes.bars(w, endpoint),
+            outcomes.bars(w, endpoint, kind),
             axis_title=w.ui(f"axis_{endpoint}"),
             font_px=st.session_state[state.LAYOUT].chart_px,
         )
-        st.plotly_chart(figure, config=CHART_CONFIG, alt=outcomes.chart_alt(w, endpoint), key=f"chart_{endpoint}")
+        alt = outcomes.chart_alt(w, endpoint, kind)
+        st.plotly_chart(figure, config=CHART_CONFIG, alt=alt, key=f"chart_{endpoint}")
         if endpoint == "5y_survival":
             numbers.clinic_caveat(w)  # under the bars, beside the clinic's hatched bar
-            numbers.icon_array(w)
+            numbers.icon_array(w, kind)
+    if kind is not None and shown != ENDPOINTS:
+        numbers.known_for_kind(w, kind)
 
     # Each chart's text alternative: one short block per group, which fits a phone (a table did
     # not, and a data table makes a fresh browser fetch Streamlit's Arrow code).
-    st.subheader(w.ui("in_words_heading"))
-    for endpoint in ENDPOINTS:
+    if shown:
+        st.subheader(w.ui("in_words_heading"))
+    for endpoint in shown:
         st.markdown(f"**{w.ui(f'endpoint_{endpoint}')}**")
-        st.markdown(outcomes.outcomes_in_words(w, endpoint))
-    blocks.sources(w, (o.source_id for o in w.content.outcomes))
+        st.markdown(outcomes.outcomes_in_words(w, endpoint, kind))
+    blocks.sources(w, (o.source_id for o in outcomes.fitting(w.content, kind)))
     blocks.talk_to_team(w)
 
 

@@ -232,9 +232,9 @@ MINIMAL["checks.yaml"] = "".join(
     for topic in CHECK_TOPICS
 )
 MINIMAL["outcomes.csv"] = """
-    id,label,endpoint,value,bound,unit,population,treatment,source_id,evidence,checked,in_seed
-    seed_5y,The clinic's figure,5y_survival,60,at_least,percent,Small,Interventional,qa_source,clinic,2026-11-27,true
-    trial_5y,A trial,5y_survival,63.1,exact,percent,162 people,Ablation,trial_2020,trials,2026-11-27,false
+    id,label,endpoint,value,bound,unit,population,about,treatment,source_id,evidence,checked,in_seed
+    seed_5y,The clinic's figure,5y_survival,60,at_least,percent,Small,hcc,Clinic,qa_source,clinic,2026-11-27,true
+    trial_5y,A trial,5y_survival,63.1,exact,percent,162 people,hcc bile_duct,Ablation,trial_2020,trials,2026-11-27,false
 """
 MINIMAL["changes.yaml"] = """
     - id: first_version

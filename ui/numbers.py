@@ -12,11 +12,11 @@ from ui import blocks, chooser, state
 
 
 @st.fragment
-def icon_array(w: Words) -> None:
+def icon_array(w: Words, kind: str | None) -> None:
     """100 people, the chosen group's number filled in, opening on the group nearest the reader's
-    chooser result, or on none when no group is like it (outcomes.first_picture). A fragment: picking a
-    group redraws only this."""
-    rows = {o.id: o for o in outcomes.for_endpoint(w.content, "5y_survival")}
+    chooser result, or on none when no group is like it (outcomes.first_picture); only groups of the
+    reader's kind of cancer (all before the chooser knows it). A fragment: picking a group redraws only this."""
+    rows = {o.id: o for o in outcomes.for_endpoint(w.content, "5y_survival", kind)}
     st.subheader(w.ui("icons_heading"))
     answers = chooser.answers_so_far()
     result = choose_route(answers, w.content).summary if is_complete(answers) else None
@@ -48,6 +48,23 @@ def icon_array(w: Words) -> None:
         st.markdown(w.ui("icons_key_open", n=n))
     if o.in_seed:  # the clinic's figure comes with what it fits, and the note that says more
         clinic_caveat(w, with_note=True)
+
+
+def known_for_kind(w: Words, kind: str) -> None:
+    """For a reader of a kind of cancer some chart is not about: what deciding together's table says
+    from studies of that kind alone, each with its treatment and matter, and a plain line when none
+    of it is a number."""
+    named = w.ui(f"kind_{kind}")
+    known = outcomes.known_for(w.content, kind)
+    with st.container(border=True, key="outcomes_known_for_kind"):
+        if not any(k.has_number for k in known):
+            st.markdown(w.ui("outcomes_we_have_none", kind=named))
+        if known:
+            st.markdown(f"**{w.ui('outcomes_we_have', kind=named)}**")
+        for k in known:
+            treatment, matter = w.content.treatments[k.treatment_id], w.content.matters[k.matter_id]
+            st.markdown(f"**{w.labelled(w(treatment.short), w(matter.statement))}**  \n{md(w, k.text)}")
+        blocks.see_also(w, "decide")
 
 
 def clinic_caveat(w: Words, *, with_note: bool = False) -> None:

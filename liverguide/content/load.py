@@ -399,7 +399,7 @@ def _check_treatments(
 # A number that says how many people something happened to, or how long they lived: it must say whose
 # it is (treatments.yaml `weigh: {<matter>@<kind>: ...}`), so no reader sees another disease's numbers.
 OUTCOME_NUMBER = re.compile(
-    r"\b\d+(?:\.\d+)?\s+(?:out of|in)\s+100\b|\b(?:lived|live|alive|survival)\b[^.]*?\b\d+(?:\.\d+)?\s+months\b",
+    r"\bout of 100\b|\b\d+(?:\.\d+)?\s+in\s+100\b|\b(?:lived|live|alive|survival)\b[^.]*?\b\d+(?:\.\d+)?\s+months\b",
     re.IGNORECASE,
 )
 

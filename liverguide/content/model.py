@@ -34,6 +34,7 @@ from pydantic import (
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
 from liverguide.i18n import HTML_LANG
+from liverguide.routes import KINDS
 from liverguide.site import LINKABLE_PAGES, SECTION_PAGES
 
 if TYPE_CHECKING:
@@ -117,6 +118,15 @@ def _id_list(value: Any) -> tuple[str, ...]:
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
         raise refuse("needs a list of ids, like [qa_source]")
     return tuple(value)
+
+
+def _kinds(value: Any) -> tuple[str, ...]:
+    """Kinds of cancer (routes.KINDS), written in a CSV cell with spaces between them: 'hcc bile_duct'."""
+    kinds = tuple(str(value).split())
+    unknown = [k for k in kinds if k not in KINDS]
+    if not kinds or unknown:
+        raise refuse(f"unknown kind '{' '.join(unknown)}' (use one or more of {', '.join(KINDS)})")
+    return kinds
 
 
 def _known_source(source_id: str, info: ValidationInfo) -> str:
@@ -583,6 +593,9 @@ class Outcome(Evidenced):
     bound: Annotated[Literal["exact", "at_least", "at_most"], NOT_ONE_OF]  # at_least: "more than"
     unit: Annotated[Literal["percent"], NOT_ONE_OF]
     population: Text
+    # Whose cancer the group had (routes.KINDS): a reader whose chooser answers name another kind is
+    # not shown the number, and every number shown says whose it is.
+    about: Annotated[tuple[str, ...], PlainValidator(_kinds)]
     treatment: Text
     source_id: SourceId
     source_short: Text

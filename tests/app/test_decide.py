@@ -224,3 +224,18 @@ def test_new_patient_clears_ratings_the_family_the_list_and_the_checks(content):
     assert at.button_group(key=state.rating("me", "cost", "en")).value is None
     assert at.toggle(key=state.per_language(state.DECIDE_FAMILY, "en")).value is False
     assert en.ui("check_right") not in shown_text(at)
+
+
+def test_the_stages_and_the_course_without_treatment_are_shown_only_for_the_common_kind(content):
+    """M3: the untreated course (Giannini 2015) is about liver cell cancer; a reader whose bowel cancer
+    spread to the liver reads that it is not theirs, and no such number."""
+    for lang in ("en", "zh"):
+        w = content.in_language(lang)
+        common, other = (md(w, content.sections[s].body) for s in ("decide_condition_hcc", "decide_condition_other"))
+        at = open_app("decide", lang=lang)  # the chooser does not know the kind yet
+        assert common in shown_text(at) and other not in shown_text(at)
+        at = answer(open_app("pathway", lang=lang), lang, cancer="metastatic", origin="bowel")
+        go(at, "decide", lang=lang)
+        text = shown_text(at)
+        assert other in text and common not in text and "Giannini" not in text
+        assert md(w, content.sections["decide_condition"].body) in text, "the kinds of cancer, for everyone"

@@ -9,7 +9,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from harness.journeys import STAGE_JOURNEYS
-from liverguide.outcomes import FIRST_PICTURE, for_endpoint, frequency, out_of_100, the_rest
+from liverguide.markup import md
+from liverguide.outcomes import FIRST_PICTURE, chart_whose, for_endpoint, frequency, known_for, out_of_100, the_rest
 from tests.app.helpers import answer, go, open_app, shown_text
 
 NUMBER_WORDS = re.compile(r"\d+ out of 100")
@@ -107,3 +108,64 @@ def test_the_picture_opens_on_the_group_nearest_the_reader_s_result_or_on_none(c
     said = content.ui["icons_none_like_yours"]["en"]
     assert (said in shown_text(at)) == (opens_on is None)
     assert len(at.get("plotly_chart")) == (3 if opens_on else 2)
+
+
+# M3: a reader whose cancer is of another kind is shown no number about cancer that started in the liver.
+BOWEL_SPREAD = {"cancer": "metastatic", "origin": "bowel"}
+BILE_DUCT = {"cancer": "primary", "kind": "bile_duct"}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_reader_whose_bowel_cancer_spread_to_the_liver_sees_what_the_guide_has_for_it_and_no_other_numbers(
+    content, lang
+):
+    w = content.in_language(lang)
+    at = answer(open_app("pathway", lang=lang), lang, **BOWEL_SPREAD)
+    go(at, "outcomes", lang=lang)
+    kind = w.ui("kind_bowel_spread")
+    assert w.ui("outcomes_not_all_fit", kind=kind) in shown_text(at), "said before any number is asked for"
+    at.button(key="outcomes_show").click().run()
+    text = shown_text(at)
+    assert not at.get("plotly_chart") and not at.selectbox, "no chart and no picture of another disease's numbers"
+    for o in content.outcomes:
+        assert w(o.label) not in text and w(o.population) not in text
+    assert w.ui("outcomes_we_have", kind=kind) in text
+    for k in known_for(content, "bowel_spread"):
+        assert md(w, k.text) in text
+    if lang == "en":  # COLLISION's serious problems and Fiorentini's medians, each with its group
+        assert "7 out of 100 had a serious problem after ablation" in text and "lived past 22 months" in text
+    assert w.ui("outcomes_we_have_none", kind=kind) not in text
+
+
+def test_a_reader_with_bile_duct_cancer_sees_only_the_us_records_which_count_it(content):
+    en = content.in_language("en")
+    at = answer(open_app("pathway"), **BILE_DUCT)
+    go(at, "outcomes")
+    at.button(key="outcomes_show").click().run()
+    assert len(at.get("plotly_chart")) == 1 and not at.selectbox
+    text = shown_text(at)
+    assert en.ui("chart_5y_relative_survival") in text and en.ui("chart_5y_survival") not in text
+    assert chart_whose(en, "5y_relative_survival", "bile_duct") in text
+    assert en.ui("outcomes_we_have", kind=en.ui("kind_bile_duct")) in text
+
+
+def test_a_reader_whose_kind_has_no_numbers_is_told_so_plainly(content):
+    en = content.in_language("en")
+    at = answer(open_app("pathway"), cancer="metastatic", origin="lung")
+    go(at, "outcomes")
+    at.button(key="outcomes_show").click().run()
+    assert not at.get("plotly_chart")
+    assert en.ui("outcomes_we_have_none", kind=en.ui("kind_spread")) in shown_text(at)
+
+
+def test_before_the_chooser_knows_the_kind_every_chart_says_whose_numbers_they_are(outcomes_page, content):
+    at = outcomes_page
+    en = content.in_language("en")
+    assert "None of them is about cancer that spread to the liver" in shown_text(at)  # in the gate, before any number
+    at.button(key="outcomes_show").click().run()
+    text = shown_text(at)
+    assert "Your answers in the chooser say" not in text
+    for endpoint in ("5y_survival", "5y_relative_survival"):
+        assert chart_whose(en, endpoint) in text
+    hcc = "liver cell cancer (HCC), which started in the liver"
+    assert chart_whose(en, "5y_survival") == f"These numbers are about {hcc}."

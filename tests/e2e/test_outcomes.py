@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from harness.browser import browser_page, open_page, photograph_and_check, wait_for_app
+from harness.browser import browser_page, choose, go, main, open_page, photograph_and_check, wait_for_app
 from liverguide.outcomes import FIRST_PICTURE, for_endpoint, frequency, out_of_100, the_rest
 
 
@@ -46,6 +46,30 @@ def test_the_numbers_show_as_svg_charts_and_100_people_after_the_reader_asks(bro
         )
         expect(icons).to_have_attribute("aria-label", en.ui("icons_alt", n=out_of_100(first.value), sentence=sentence))
         photograph_and_check(page, f"outcomes-numbers-{name}")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("name", ["desktop", "phone"])
+def test_a_reader_whose_bowel_cancer_spread_to_the_liver_is_shown_no_chart_of_another_disease(
+    browser, app_url: str, content, name: str, lang: str
+):
+    """M3: the chooser's first answers say whose cancer it is; the numbers page then says it has no
+    chart for that kind and shows what the guide has from studies of it (COLLISION, Fiorentini)."""
+    w = content.in_language(lang)
+    kind = w.ui("kind_bowel_spread")
+    with browser_page(browser, name) as page:
+        open_page(page, app_url, f"/pathway?lang={lang}")
+        choose(page, w, "cancer", "metastatic")
+        choose(page, w, "origin", "bowel")
+        go(page, w, "outcomes")
+        expect(main(page)).to_contain_text(w.ui("outcomes_not_all_fit", kind=kind))
+        main(page).get_by_role("button", name=w.ui("show_numbers")).click()
+        wait_for_app(page)
+        expect(main(page).get_by_test_id("stPlotlyChart")).to_have_count(0)
+        expect(main(page)).to_contain_text(w.ui("outcomes_we_have", kind=kind))
+        expect(main(page)).to_contain_text("COLLISION")
+        expect(main(page)).to_contain_text("Fiorentini")
+        photograph_and_check(page, f"outcomes-bowel-spread-{name}-{lang}")
 
 
 # Every text box of the drawn bar chart (its labels, ticks and axis title) and every bar, in page pixels.

@@ -22,9 +22,9 @@ from liverguide.content.model import (
 )
 from liverguide.markup import replace_terms, term_ids
 
-HEADER = "id,label,endpoint,value,bound,unit,population,treatment,source_id,evidence,checked,in_seed\n"
-SEED = "seed_5y,Clinic,5y_survival,60,at_least,percent,Small,Interventional,qa_source,clinic,2026-11-27,true\n"
-GOOD_ROW = "x_5y,A,5y_survival,63,exact,percent,People,RFA,trial_2020,trials,2026-11-27,false\n"
+HEADER = "id,label,endpoint,value,bound,unit,population,about,treatment,source_id,evidence,checked,in_seed\n"
+SEED = "seed_5y,Clinic,5y_survival,60,at_least,percent,Small,hcc,Interventional,qa_source,clinic,2026-11-27,true\n"
+GOOD_ROW = "x_5y,A,5y_survival,63,exact,percent,People,hcc,RFA,trial_2020,trials,2026-11-27,false\n"
 
 
 def row_with(column: str, value: str) -> str:
@@ -242,6 +242,8 @@ def test_every_pathway_result_needs_its_words(content_folder):
         (row_with("value", "lots"), "value", "not a number"),
         (row_with("endpoint", "10y_survival"), "endpoint", "10y_survival"),
         (row_with("population", ""), "population", "empty"),
+        (row_with("about", ""), "about", "empty"),
+        (row_with("about", "hcc liver"), "about", "unknown kind 'liver'"),
         (row_with("in_seed", "maybe"), "in_seed", "maybe"),
         (row_with("id", "seed_5y"), "id", "duplicate"),
         (row_with("evidence", ""), "evidence", "empty"),
@@ -260,6 +262,11 @@ def test_a_missing_column_is_named(content_folder):
     with pytest.raises(ContentError) as info:
         load_content(content_folder.root)
     assert (info.value.file, info.value.field) == ("outcomes.csv", "bound")
+    # Whose cancer the group had: without it no page could leave the number out for another kind.
+    content_folder.write("outcomes.csv", HEADER.replace(",about", "") + GOOD_ROW.replace(",hcc", ""))
+    with pytest.raises(ContentError) as info:
+        load_content(content_folder.root)
+    assert (info.value.file, info.value.field) == ("outcomes.csv", "about")
 
 
 def test_exactly_one_row_is_the_clinic_s_figure(content_folder):

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import pytest
 
+from liverguide.content import ENDPOINTS
 from liverguide.outcomes import (
     bars,
     chart_alt,
+    chart_whose,
+    endpoints_for,
     for_endpoint,
     frequency,
     icon_array_figure,
+    known_for,
     out_of_100,
     outcomes_in_words,
     survival_chart,
     the_rest,
+    whose,
 )
+from liverguide.routes import KINDS
 
 
 def test_percent_becomes_people_out_of_100_rounding_halves_up():
@@ -100,6 +106,7 @@ def test_the_numbers_in_words_give_one_block_per_group_with_its_number_who_treat
         assert lines == [
             f"**{w.labelled(w(o.label), said)}**",
             w.labelled(w.ui("col_who"), w(o.population)),
+            w.labelled(w.ui("col_whose"), whose(w, o.about)),
             w.labelled(w.ui("col_treatment"), w(o.treatment)),
             w.labelled(w.ui("col_source"), w(o.source_short)),
             w.evidence(o),
@@ -146,3 +153,50 @@ def test_each_bar_s_label_has_room_for_its_lines_above_it(content):
     for previous_y, label in zip((-half, *fig.data[0].y), labels, strict=False):
         lines = label.text.count("<br>") + 1
         assert label.y - lines >= previous_y + half, label.text
+
+
+# Whose numbers: a reader sees only the groups that had their kind of cancer (M3).
+
+
+def test_a_reader_of_a_known_kind_sees_only_the_groups_that_had_it(content):
+    for kind in KINDS:
+        for endpoint in ENDPOINTS:
+            rows = for_endpoint(content, endpoint, kind)
+            assert all(kind in o.about for o in rows), (kind, endpoint)
+            assert {b.label for b in bars(content.in_language("en"), endpoint, kind)} == {o.label["en"] for o in rows}
+    # Before the chooser knows the kind, every group; all of today's groups had cancer that started in the liver.
+    assert sum(len(for_endpoint(content, e)) for e in ENDPOINTS) == len(content.outcomes)
+    assert endpoints_for(content, None) == endpoints_for(content, "hcc") == ENDPOINTS
+    assert endpoints_for(content, "bile_duct") == ("5y_relative_survival",)  # the US records count it
+    assert endpoints_for(content, "bowel_spread") == endpoints_for(content, "spread") == ()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_chart_and_every_number_in_words_says_whose_cancer_it_is_about(content, lang):
+    w = content.in_language(lang)
+    hcc, bile_duct = w.ui("kind_hcc"), w.ui("kind_bile_duct")
+    assert chart_whose(w, "5y_survival") == w.ui("outcomes_whose", kinds=hcc)
+    assert chart_whose(w, "5y_relative_survival") == w.ui("outcomes_whose", kinds=w.one_of([hcc, bile_duct]))
+    assert chart_whose(w, "5y_relative_survival", "bile_duct") == chart_whose(w, "5y_relative_survival")
+    for endpoint in ENDPOINTS:
+        said = outcomes_in_words(w, endpoint)
+        assert said.count(w.labelled(w.ui("col_whose"), "")) == len(for_endpoint(content, endpoint))
+        for b in bars(w, endpoint):
+            assert w.labelled(w.ui("col_whose"), "") in b.hover
+
+
+def test_for_a_kind_no_chart_is_about_the_page_has_what_the_guide_knows_of_it(content):
+    """What a reader whose bowel cancer spread to the liver gets instead of numbers for another disease:
+    COLLISION's serious problems and Fiorentini's medians, each with its group, from /decide's table."""
+    bowel = known_for(content, "bowel_spread")
+    said = " ".join(k.text["en"] for k in bowel if k.has_number)
+    assert "7 out of 100" in said and "20 out of 100" in said and "COLLISION" in said
+    assert "22 months" in said and "15 months" in said and "Fiorentini" in said
+    assert all("bowel" in k.text["en"] for k in bowel if k.has_number)  # each with its group
+    weigh = {(t.id, key) for t in content.treatments.values() for key in (t.weigh or {})}
+    assert {(k.treatment_id, f"{k.matter_id}@bowel_spread") for k in bowel} == {
+        (t, key) for t, key in weigh if key.endswith("@bowel_spread")
+    }
+    # A kind with words but no numbers, and one the guide says nothing of alone.
+    assert known_for(content, "net_spread") and not any(k.has_number for k in known_for(content, "net_spread"))
+    assert known_for(content, "spread") == ()
