@@ -21,7 +21,7 @@ WITH_HOSPITAL = $(if $(HOSPITAL),LIVERGUIDE_HOSPITAL=$(abspath $(HOSPITAL)))
 # The reading edition's address: the app's, with the edition under read/ (canonical links, sitemap.xml).
 SITE_URL ?= http://localhost:$(PORT)/
 
-.PHONY: run serve site test check lint lock bench load soak chromium nginx image clean
+.PHONY: run serve site test check lint lock bench compare load soak chromium nginx image clean
 
 # Stamp files record which requirements the venv was built from, so an edit re-installs. Every
 # package, direct or pulled in, is installed at the version constraints.txt locks.
@@ -99,6 +99,14 @@ check: lint
 # Speed and memory as ratios to a one-line Streamlit app measured in the same run; prints, never fails on time.
 bench: $(VENV)/.dev-stamp chromium nginx site
 	CHROMIUM=$(CHROMIUM) NGINX=$(NGINX) $(PY) -m bench.bench
+
+# make compare BEFORE="<commit> ..." [PAGES="/ /questions"] [RUNS=5]: page-ready ratios of this tree and
+# of those commits, each served from its own copy, in one interleaved run (bench/compare.py).
+BEFORE ?= HEAD
+PAGES  ?=
+RUNS   ?= 5
+compare: $(VENV)/.dev-stamp chromium
+	CHROMIUM=$(CHROMIUM) $(PY) -m bench.compare --runs $(RUNS) $(if $(PAGES),--pages "$(PAGES)") $(BEFORE)
 
 # 20 readers at once, each on its own route; fails if any session errs or sees another's answers.
 # MODE=protocol: READERS readers speaking Streamlit's own messages (bench/protocol.py), no browsers.

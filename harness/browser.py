@@ -49,9 +49,10 @@ class Server:
 
 
 @contextlib.contextmanager
-def serve(script: Path = ROOT / "app.py", env: dict[str, str] | None = None) -> Iterator[Server]:
+def serve(script: Path = ROOT / "app.py", env: dict[str, str] | None = None, root: Path = ROOT) -> Iterator[Server]:
     """The guide (or another script, for the benchmark's baseline), served as `make run` serves it,
-    on a free port of this machine, with `env` added to its environment.
+    on a free port of this machine, with `env` added to its environment, from the project folder
+    `root` (another commit's copy, for bench/compare.py).
 
     The server's output goes to a log file in the temp folder, named by port, for debugging.
     """
@@ -63,7 +64,7 @@ def serve(script: Path = ROOT / "app.py", env: dict[str, str] | None = None) -> 
         # Run from the project folder, so .streamlit/config.toml applies to the baseline too.
         start = time.perf_counter()
         proc = subprocess.Popen(
-            command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
+            command, cwd=root, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
         )
         try:
             deadline = time.monotonic() + 60
