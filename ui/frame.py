@@ -38,9 +38,9 @@ def run_frame() -> None:
     pages = [
         st.Page(ROOT / p.file, title=w.ui(p.nav_key), url_path=p.url_path or None, default=p is HOME) for p in PAGES
     ]
-    # In consultation mode the frame's Menu is the only menu: its links keep the language and the
-    # mode in the address, so a page change is one step for Back (Streamlit's own menu drops them).
-    page = st.navigation(pages, position="hidden" if layout.consult else "top")
+    # The frame's Menu is the only menu (Streamlit's own bar beside it made two on a laptop, hid pages
+    # under "3 more" in English, and dropped the language and mode from the address on a page change).
+    page = st.navigation(pages, position="hidden")
     if going_home():  # New patient was confirmed: start the next one on the home page
         st.switch_page(pages[0])
     frame_bar(w, layout, page.url_path)

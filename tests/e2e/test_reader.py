@@ -57,6 +57,23 @@ def test_on_a_phone_the_menu_is_labelled_and_explains_consultation_mode_before_a
         context.close()
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_on_a_laptop_the_guide_s_menu_is_the_only_menu_and_names_every_page(browser, app_url, content, lang):
+    """m11: Streamlit's own bar of pages beside the guide's Menu made two menus, and hid three pages
+    under an English "3 more"."""
+    w = content.in_language(lang)
+    with browser_page(browser, "desktop") as page:
+        open_page(page, app_url, f"/?lang={lang}")
+        expect(page.get_by_test_id("stTopNav")).to_have_count(0)
+        expect(page.get_by_test_id("stSidebarNav")).to_have_count(0)
+        menu_button = page.get_by_test_id("stPopoverButton").filter(has_text=w.ui("menu"))
+        expect(menu_button).to_be_in_viewport()
+        menu_button.click()
+        menu = page.get_by_test_id("stPopoverBody")
+        for p in PAGES:
+            expect(menu.get_by_role("link", name=w.ui(p.nav_key), exact=True)).to_be_visible()
+
+
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
 def test_the_bottom_next_opens_the_next_question_at_its_heading(browser, app_url, content, viewport):
     en = content.in_language("en")
