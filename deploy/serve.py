@@ -278,6 +278,13 @@ def render_config(
         "deep_addresses": "\n".join(
             f'        "~^/{re.escape(p.url_path)}/" "/{p.url_path}";' for p in PAGES if p.url_path
         ),
+        # Each page's own address as it is, and in any other capitals to it.
+        "page_addresses": "\n".join(
+            line
+            for p in PAGES
+            if p.url_path
+            for line in (f'        "/{p.url_path}" "";', f'        "~*^/{re.escape(p.url_path)}$" "/{p.url_path}";')
+        ),
         "server_headers": headers_block(csp, "        ", cookie=True),
         "location_headers": headers_block(csp, "            ", cookie=False),
         "read_root": str(read_root or prefix / "read"),

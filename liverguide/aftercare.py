@@ -119,7 +119,7 @@ def calendar(w: Words, treatment: str, treated: date, *, made: datetime | None =
     """An iCalendar file with one all-day reminder per usual check-up after `treatment` given on
     `treated`, each with an alarm the morning before. Nothing else about the reader goes into it."""
     care = aftercare_for(w.content, treatment)
-    name = plain(w, w.content.treatments[treatment].short)
+    name = w.in_sentence(plain(w, w.content.treatments[treatment].short))
     stamp = (made or datetime.now(timezone.utc)).astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR",

@@ -199,7 +199,7 @@ class Blocks:
         """'What to expect after TACE', to its after-care page (none for a treatment without one)."""
         if treatment_id not in treatments_with_aftercare(self.w.content):
             return Markup("")
-        label = self.w.ui("after_link", name=self.w(self.w.content.treatments[treatment_id].short))
+        label = self.w.ui("after_link", name=self.w.in_sentence(self.w(self.w.content.treatments[treatment_id].short)))
         return Markup('<p class="more"><a href="{}">→ {}</a></p>').format(aftercare_file(self.w, treatment_id), label)
 
 

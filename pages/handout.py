@@ -56,7 +56,11 @@ def show(w: Words) -> None:
         with st.container(key="handout_evidence" if part.boxed else f"handout_part_{i}", border=part.boxed):
             show_part(w, part)
     st.subheader(w.ui("handout_notes"))
-    st.markdown(sheet.notes.replace("\n", "  \n") if sheet.notes else "\\_" * 40)
+    if sheet.notes:
+        st.markdown(sheet.notes.replace("\n", "  \n"))
+    else:
+        with st.container(key="write_line"):  # one line to write on, cut at the edge (ui/style.py)
+            st.markdown("\\_" * 40)
     with st.container(key="handout_sources"):  # short citations, small on paper
         st.markdown(paper_sources(w, sheet.sources))
         st.markdown(sheet.about)

@@ -8,6 +8,7 @@ from liverguide.markup import md
 from liverguide.pathway import kind_of
 from ui import blocks, chooser, numbers, state
 from ui.frame import show_page
+from ui.marks import TITLE_MARK, mark
 
 # Static charts (no zoom, no toolbar): people understand still pictures best.
 CHART_CONFIG = {"displayModeBar": False}
@@ -16,10 +17,16 @@ CHART_CONFIG = {"displayModeBar": False}
 def show_numbers(shown: bool) -> None:
     # A plain session key, not a widget's: the choice is kept while the reader visits other pages.
     st.session_state[state.OUTCOMES_SHOWN] = shown
+    # The button pressed goes away: keyboard focus goes to the page's title, not to <body>
+    # (a new mark each time, drawn in this run only, so coming back to the page moves nothing).
+    st.session_state[state.OUTCOMES_FOCUS] = st.session_state.get(state.OUTCOMES_FOCUS, 0) + 1
+    st.session_state[state.OUTCOMES_FOCUS_NOW] = True
 
 
 def show(w: Words) -> None:
     st.title(w.ui("outcomes_title"))
+    if st.session_state.pop(state.OUTCOMES_FOCUS_NOW, False):
+        mark(TITLE_MARK, st.session_state[state.OUTCOMES_FOCUS])
     blocks.section(w, "outcomes_gate")
     # Only numbers about the reader's own kind of cancer, once the chooser knows it.
     kind = kind_of(chooser.answers_so_far())

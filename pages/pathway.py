@@ -18,17 +18,27 @@ def start_again_button(w: Words, where: str) -> None:
     )
 
 
-def show(w: Words) -> None:
-    st.title(w.ui("pathway_title"))
+def introduction(w: Words) -> None:
     st.markdown(w.ui("pathway_intro"))
-    if chooser.has_answers():
-        # For a nurse between patients: a fresh start without scrolling to the bottom.
-        start_again_button(w, "top")
-    else:
+    if not chooser.has_answers():
         # Said before anyone answers, so a reload that clears the answers surprises nobody.
         st.markdown(w.ui("answers_not_kept"))
 
-    answers = chooser.ask_questions(w, one_step=st.session_state[state.LAYOUT].one_step)
+
+def show(w: Words) -> None:
+    st.title(w.ui("pathway_title"))
+    one_step = st.session_state[state.LAYOUT].one_step
+    # In consultation mode the question comes first, so its answers are on the first screen of a
+    # laptop (1280 x 900) at the larger text; what the tool does follows it.
+    if not one_step:
+        introduction(w)
+    if chooser.has_answers():
+        # For a nurse between patients: a fresh start without scrolling to the bottom.
+        start_again_button(w, "top")
+
+    answers = chooser.ask_questions(w, one_step=one_step)
+    if one_step:
+        introduction(w)
     if is_complete(answers):
         result = choose_route(answers, w.content)
         chooser.show_result(w, result, answers)

@@ -42,7 +42,8 @@ def run_frame() -> None:
     # under "3 more" in English, and dropped the language and mode from the address on a page change).
     page = st.navigation(pages, position="hidden")
     if going_home():  # New patient was confirmed: start the next one on the home page
-        st.switch_page(pages[0])
+        # With the room's settings in the same step, so Back has one step to pass, not three.
+        st.switch_page(pages[0], query_params=settings_in_address(w, layout))
     frame_bar(w, layout, page.url_path)
     if page.url_path != BY_ID["handout"].url_path:  # the sheet has the hospital's name in its title
         given_by(w, hospital())  # whose guide it is, then who checked it (or the draft notice)
@@ -103,6 +104,11 @@ def settle_layout() -> Layout:
     return layout
 
 
+def settings_in_address(w: Words, layout: Layout) -> dict[str, str]:
+    """The room's settings as a page's address carries them: the language, and consultation mode."""
+    return {LANGUAGE_PARAM: w.lang, **({CONSULT_PARAM: "1"} if layout.consult else {})}
+
+
 def _keep_settings_in_url() -> None:
     """The language and the mode in the address, so a shared link or Back keeps them. One write per
     run at most: each write is one more step back for the browser's Back button."""
@@ -136,9 +142,8 @@ def frame_bar(w: Words, layout: Layout, url_path: str) -> None:
     with st.container(horizontal=True, vertical_alignment="center", key="frame_bar"):
         # A new menu for each page and mode, so it is closed again after a choice in it.
         with st.popover(w.ui("menu"), icon=":material/menu:", key=f"frame_menu_{url_path}_{layout.consult}"):
-            settings = {LANGUAGE_PARAM: w.lang, **({CONSULT_PARAM: "1"} if layout.consult else {})}
             for page in PAGES:
-                st.page_link(page.file, label=w.ui(page.nav_key), query_params=settings)
+                st.page_link(page.file, label=w.ui(page.nav_key), query_params=settings_in_address(w, layout))
             # Explained in words before the button, so nobody turns it on by tapping to find out what it is.
             st.markdown(f"**{w.ui('consult_toggle')}**")
             st.markdown(w.ui("consult_help"))

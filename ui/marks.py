@@ -24,6 +24,7 @@ LANG_SCRIPTS = {lang: f"document.documentElement.lang = {json.dumps(code)};" for
 # its text, and a script that differs every time cannot be allowed by a hash.
 FOCUS_MARK = "lg_mark_focus_"  # focus the chosen answer of the question box it is in, else its first answer
 HEADING_MARK = "lg_mark_heading_"  # bring the page's first h2 to the top of the screen, and focus it
+TITLE_MARK = "lg_mark_title_"  # focus the page's title where it is (after the button pressed has gone)
 # Watches the page (one MutationObserver per page, however often the frame draws the script) and
 # acts on each mark when it appears, once its target is drawn (widgets come a little after text);
 # a mark still there on the next rerun is not new. No "<" in it: Streamlit's sanitiser (DOMPurify)
@@ -37,6 +38,13 @@ WATCH_SCRIPT = """(() => {
       const el = box && (box.querySelector('input[type=radio]:checked')
         || box.querySelector('input[type=radio], [data-testid=stButton] button'));
       return el && (() => el.focus({preventScroll: true}));
+    },
+    title: () => {
+      const h = document.querySelector('[data-testid=stMain] h1');
+      return h && (() => {
+        h.setAttribute('tabindex', '-1');
+        h.focus({preventScroll: true});
+      });
     },
     heading: () => {
       const h = document.querySelector('[data-testid=stMain] h2');
@@ -80,7 +88,7 @@ def page_scripts() -> list[str]:
 
 
 def mark(prefix: str, count: int) -> None:
-    """A mark for WATCH_SCRIPT where it is drawn: FOCUS_MARK or HEADING_MARK, and a count (a new
+    """A mark for WATCH_SCRIPT where it is drawn: FOCUS_MARK, HEADING_MARK or TITLE_MARK, and a count (a new
     count, a new mark). Streamlit does not draw an empty container, so it holds an empty element."""
     with st.container(key=f"{prefix}{int(count)}"):
         st.empty()

@@ -74,6 +74,16 @@ h1, h2, h3 { text-wrap: balance; hyphens: auto; overflow-wrap: normal; word-brea
 }
 [data-testid="stButton"] button p, [data-testid="stPopoverButton"] p,
 [data-testid="stPageLink-NavLink"] p, [data-testid="stPageLink-NavLink"] span { white-space: normal; }
+/* A line to write on (the sheet's notes) stays one line, cut at the edge of a phone, not wrapped. */
+[class*="st-key-write_line"] [data-testid="stMarkdownContainer"] p { white-space: nowrap; overflow: hidden; }
+/* Keyboard focus plain to see (Streamlit's is a faint grey background on answers and links), and no
+   "link to heading" icons: each was a tab stop of its own, on every heading. */
+[data-testid="stMain"] a:focus-visible, [data-testid="stMain"] button:focus-visible,
+[data-testid="stMain"] [data-testid="stRadio"] label:has(input:focus-visible),
+[data-testid="stMain"] [data-testid="stCheckbox"] label:has(input:focus-visible) {
+  outline: 3px solid #0b57d0; outline-offset: 2px;
+}
+[data-testid="stHeaderActionElements"] { display: none; }
 [data-testid="stCaptionContainer"] { opacity: 1; }
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #55555f; }
 [data-testid="stGraphVizChart"] svg g.node text { font-size: NODE_FONTpx; }
@@ -84,7 +94,6 @@ h1, h2, h3 { text-wrap: balance; hyphens: auto; overflow-wrap: normal; word-brea
 @media (max-width: 640px) {
   header[data-testid="stHeader"] { display: none; }
   [data-testid="stMainBlockContainer"] { padding-top: 1rem; }
-  [data-testid="stHeaderActionElements"] { display: none; }
   .st-key-draft_notice [data-testid="stAlertContainer"] { padding: 0.35rem 0.75rem; }
   /* The after-care box's heading a little smaller on a phone: with one button per kind of after-care
      above it, the box's first signs still show on the first screen. */
@@ -111,6 +120,10 @@ def css(layout: Layout) -> str:
 [data-testid="stMain"] [data-testid="stMarkdownContainer"] p,
 [data-testid="stMain"] [data-testid="stMarkdownContainer"] li { font-size: 1rem; }
 [data-testid="stSidebar"] { display: none; }
+/* Less space above the page at the larger text, so a laptop's first screen (1280 x 900) holds the
+   first question's answers: Streamlit leaves 6rem, and its header is 3.75rem of 16 px. */
+@media (min-width: 641px) { [data-testid="stMainBlockContainer"] { padding-top: max(4rem, 64px); } }
+.st-key-draft_notice [data-testid="stAlertContainer"] { padding: 0.35rem 0.75rem; }
 """
         )
     return "<style>" + "\n".join(rules) + "</style>"

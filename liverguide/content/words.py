@@ -43,6 +43,16 @@ class Words:
         space = " " if self.ui("sentence_end").isascii() else ""
         return space.join(part for part in parts if part)
 
+    @staticmethod
+    def in_sentence(name: str) -> str:
+        """A name as it reads inside a sentence: 'Read about ablation', 'Could liver transplant be an
+        option', but 'TACE' and 'TARE (Y-90)' as written (a first word with more capitals is a short
+        name). Languages without capitals are unchanged."""
+        first = name.split(" ", 1)[0]
+        if first[:1].isupper() and not any(c.isupper() for c in first[1:]):
+            return name[:1].lower() + name[1:]
+        return name
+
     def one_of(self, names: list[str]) -> str:
         """'TACE', 'TACE or ablation', 'TACE; ablation or HAIC': names of things one of which is meant."""
         if len(names) == 1:

@@ -186,4 +186,4 @@ def test_a_follow_up_leads_on_to_its_treatment_on_the_treatments_page(walk, cont
     for q_id, treatment_id in linked:
         walk.selectbox(key="qa_jump").select(places[q_id]).run()
         labels = [link.proto.label for link in walk.get("page_link")]
-        assert en.ui("read_about", name=en(content.treatments[treatment_id].short)) in labels, q_id
+        assert en.ui("read_about", name=en.in_sentence(en(content.treatments[treatment_id].short))) in labels, q_id

@@ -87,7 +87,7 @@ def test_the_day_typed_makes_a_calendar_file_a_calendar_reads(
     care = aftercare_for(content, "ablation")
     events = cal.walk("VEVENT")
     assert [e.decoded("DTSTART") for e in events] == [checkup_day(treated, a) for a in care.checkups]
-    summary = w.ui("calendar_summary", treatment=w(content.treatments["ablation"].short))
+    summary = w.ui("calendar_summary", treatment=w.in_sentence(w(content.treatments["ablation"].short)))
     assert all(str(e["SUMMARY"]) == summary for e in events), "in the reader's language"
 
 

@@ -96,6 +96,26 @@ def test_consultation_mode_has_large_text_large_targets_and_one_question_at_a_ti
         photograph_and_check(page, f"consult-pathway-{viewport}")
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_in_consultation_mode_the_first_question_s_answers_are_on_a_laptop_s_first_screen(
+    browser, app_url: str, content, lang: str
+):
+    """m4: at 1280 x 900 the nurse taps the first answer without scrolling."""
+    w = content.in_language(lang)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        open_page(page, app_url, f"/pathway?lang={lang}&consult=1")
+        box = main(page).locator(".st-key-question_box_cancer")
+        for option in content.pathway_questions["cancer"].options.values():
+            answer = box.get_by_role("button", name=w(option), exact=True).bounding_box()
+            assert answer["y"] + answer["height"] <= 900, f"{w(option)} ends at {answer['y'] + answer['height']} px"
+        expect(main(page)).to_contain_text(w.ui("pathway_intro"))  # what the tool does, under the question
+        photograph_and_check(page, f"consult-pathway-first-screen-{lang}")
+    finally:
+        context.close()
+
+
 def test_consultation_mode_is_kept_in_the_url_across_pages_and_can_be_turned_off(page: Page, app_url: str, content):
     en = content.in_language("en")
     open_page(page, app_url, "/")
@@ -146,12 +166,16 @@ def test_new_patient_leaves_no_trace_on_any_page_not_even_by_back(page: Page, ap
     main(page).get_by_role("button", name=content.in_language("zh").ui("new_patient")).click()
     dialog = page.get_by_role("dialog")
     expect(dialog).to_contain_text(content.in_language("zh").ui("new_patient_body"))
+    steps_before = page.evaluate("history.length")
     dialog.get_by_role("button", name=content.in_language("zh").ui("new_patient_yes")).click()
     wait_for_app(page)
     expect(page).to_have_url(re.compile(r"^[^?]*/\?"))  # the home page, language and mode kept
     expect(page).to_have_url(re.compile(r"lang=zh"))
     expect(page).to_have_url(re.compile(r"consult=1"))
     expect(main(page).get_by_role("heading", level=1)).to_have_text(content.in_language("zh").ui("home_title"))
+    wait_for_app(page)
+    # m7: one step for Back to pass (it passed the empty sheet three times).
+    assert page.evaluate("history.length") - steps_before <= 1
 
     def no_trace() -> None:
         for name in ("questions", "pathway", "outcomes", "handout"):

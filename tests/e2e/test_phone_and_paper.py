@@ -194,6 +194,12 @@ def test_the_sheet_on_a_phone_opens_with_the_call_now_box(browser, app_url: str,
         expect(box).to_contain_text(w.ui("handout_phone"))
         general = main(page).get_by_text(w(content.sections["handout_empty"].heading), exact=True)
         assert box.bounding_box()["y"] < general.bounding_box()["y"], "the box comes before the rest of the sheet"
+        # m14: the notes' line to write on is one line, with no stray piece of it on a second.
+        line = main(page).locator(".st-key-write_line p")
+        height, line_height = line.evaluate(
+            "(p) => [p.getBoundingClientRect().height, parseFloat(getComputedStyle(p).lineHeight)]"
+        )
+        assert height < 1.5 * line_height, f"the writing line wraps ({height} px, lines of {line_height} px)"
         photograph_and_check(page, f"paper-handout-{lang}-phone")
 
 

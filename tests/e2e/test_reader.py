@@ -219,3 +219,20 @@ def test_on_a_phone_at_home_every_answer_and_button_is_a_finger_high(browser, ap
         assert low == [], f"tap targets under 44 px: {low}"
     finally:
         context.close()
+
+
+def test_with_a_keyboard_the_numbers_keep_focus_on_the_page_and_focus_is_plain_to_see(page: Page, app_url, content):
+    """m5: after Enter on "Show me the numbers" focus fell to <body>, and the next Tab skipped "Hide
+    the numbers"; the focus mark was a faint grey; every heading's link icon was a tab stop."""
+    en = content.in_language("en")
+    open_page(page, app_url, "/outcomes?lang=en")
+    main(page).get_by_role("button", name=en.ui("show_numbers")).focus()
+    page.keyboard.press("Enter")
+    wait_for_app(page)
+    expect(main(page).get_by_role("heading", level=1)).to_be_focused()
+    page.keyboard.press("Tab")
+    hide = main(page).get_by_role("button", name=en.ui("hide_numbers"))
+    expect(hide).to_be_focused()
+    assert hide.evaluate("(b) => getComputedStyle(b).outlineWidth") == "3px"
+    links = "[...document.querySelectorAll('[data-testid=stHeaderActionElements] a')].filter((a) => a.offsetParent)"
+    assert page.evaluate(f"{links}.length") == 0

@@ -446,6 +446,17 @@ def test_a_deep_address_lands_on_the_nearest_page_or_home(page: Page, front, con
     expect(main(page).get_by_role("heading", level=1)).to_have_text(en.ui("questions_title"))
     open_page(page, front["url"], "/nowhere/at/all")
     assert urlparse(page.url).path == "/"
+    # m3: a page's address in other capitals opens the page; an address that is no page opens home
+    # in the reader's language, with no "Page not found" in Streamlit's English over it.
+    zh = content.in_language("zh")
+    open_page(page, front["url"], "/Pathway?lang=zh")
+    assert urlparse(page.url).path == "/pathway" and "lang=zh" in page.url
+    expect(main(page).get_by_role("heading", level=1)).to_have_text(zh.ui("pathway_title"))
+    open_page(page, front["url"], "/nothing?lang=zh")
+    assert urlparse(page.url).path == "/" and "lang=zh" in page.url
+    expect(main(page).get_by_role("heading", level=1)).to_have_text(zh.ui("home_title"))
+    expect(page.get_by_role("dialog")).to_have_count(0)
+    expect(page.get_by_text("Page not found")).to_have_count(0)
     # Streamlit's own probes while it finds its base path stay its 404s, and its own paths are
     # never sent to a page (Streamlit answers unknown files itself).
     host, port = urlparse(front["url"]).hostname, urlparse(front["url"]).port

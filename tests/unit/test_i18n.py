@@ -47,3 +47,17 @@ def test_even_wrapping_leaves_no_word_or_character_alone_on_the_last_line():
     assert even_wrap("Where the cancer started", 16) == ["Where the", "cancer started"]
     assert wrap("Where the cancer started", 16) == ["Where the cancer", "started"]
     assert [len(line) for line in even_wrap("有肝衰竭的迹象或大部分时间卧床", 12)] == [5, 5, 5]
+
+
+def test_a_name_inside_a_sentence_keeps_capitals_only_for_a_short_name(content):
+    """m8: 'Read about ablation', 'Could liver transplant be an option', but TACE as written."""
+    en, zh = content.in_language("en"), content.in_language("zh")
+    assert [en.in_sentence(n) for n in ("Ablation", "Liver transplant", "TACE", "TARE (Y-90)", "HAIC")] == [
+        "ablation",
+        "liver transplant",
+        "TACE",
+        "TARE (Y-90)",
+        "HAIC",
+    ]
+    assert zh.in_sentence("消融") == "消融"
+    assert en.ui("read_about", name=en.in_sentence(en(content.treatments["ablation"].short))) == "Read about ablation"
