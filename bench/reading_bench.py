@@ -11,13 +11,15 @@ page in each language, against something measured in the same run:
 from __future__ import annotations
 
 import statistics
+from urllib.parse import urlencode
 
 from bench import targets
 from bench.protocol_load import front
 from bench.serve_bench import MARKS, SLOW
 from harness.browser import page_ready_ms
 from liverguide.content import Content
-from liverguide.site import BY_ID, READ_PATH, READING_PAGES
+from liverguide.reading_edition import pages_of
+from liverguide.site import READ_PATH
 
 RUNS = 3
 # When the reading page's first words show (its <main> has text), from navigation start.
@@ -78,11 +80,12 @@ def reading_measures(browser, baseline_url: str, content: Content, say) -> dict:
     base_ms: list[float] = []
     with front(2) as shape:
         for lang in content.meta.languages:
-            for site_page in READING_PAGES:
-                name = f"/{READ_PATH}{lang}/{site_page.reading_file}"
+            for reading_page in pages_of(content.in_language(lang)):  # every file, sub-pages too
+                name = f"/{READ_PATH}{lang}/{reading_page.file}"
                 say(f"reading edition: {name}")
                 static_url = shape.url + name
-                app_url = f"{shape.url}{BY_ID[site_page.id].address}?lang={lang}"
+                query = urlencode({"lang": lang, **dict(reading_page.query)})
+                app_url = f"{shape.url}{reading_page.twin.address}?{query}"
                 ready_ms(browser, static_url)  # warm
                 static_words = [slow_first_words(browser, static_url, STATIC_MARKS) for _ in range(RUNS)]
                 app_words = [slow_first_words(browser, app_url, MARKS) for _ in range(RUNS)]

@@ -278,12 +278,16 @@ def render_config(
         "deep_addresses": "\n".join(
             f'        "~^/{re.escape(p.url_path)}/" "/{p.url_path}";' for p in PAGES if p.url_path
         ),
-        # Each page's own address as it is, and in any other capitals to it.
+        # Each page's own address as it is, and in any other capitals to it (a map's plain strings
+        # ignore case, so the page's own address is a case-sensitive pattern, checked first).
         "page_addresses": "\n".join(
             line
             for p in PAGES
             if p.url_path
-            for line in (f'        "/{p.url_path}" "";', f'        "~*^/{re.escape(p.url_path)}$" "/{p.url_path}";')
+            for line in (
+                f'        "~^/{re.escape(p.url_path)}$" "";',
+                f'        "~*^/{re.escape(p.url_path)}$" "/{p.url_path}";',
+            )
         ),
         "server_headers": headers_block(csp, "        ", cookie=True),
         "location_headers": headers_block(csp, "            ", cookie=False),

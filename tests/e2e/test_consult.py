@@ -236,8 +236,7 @@ def test_the_downloaded_sheet_opens_from_disk_with_no_server_and_no_network(
     with browser_page(browser, "desktop") as page:
         open_page(page, app_url, "/pathway?lang=zh")
         answer_route(page, content.in_language("zh"))
-        page.get_by_role("link", name=content.in_language("zh").ui("nav_handout")).first.click()
-        wait_for_app(page)
+        go(page, content.in_language("zh"), "handout")
         with page.expect_download() as info:
             main(page).get_by_role("button", name=content.in_language("zh").ui("handout_download")).click()
         path = tmp_path / "sheet.html"

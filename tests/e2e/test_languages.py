@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from harness.browser import browser_page, choose, open_page, photograph_and_check, wait_for_app
+from harness.browser import browser_page, choose, go, open_page, photograph_and_check, wait_for_app
 from liverguide.content import Content
 from liverguide.outcomes import FIRST_PICTURE
 from liverguide.site import BY_ID, PAGES
@@ -96,8 +96,7 @@ def test_a_chinese_reader_keeps_chinese_on_the_next_page_and_in_a_glossary_tab(p
     main = page.get_by_test_id("stMain")
     link = main.locator("a[href*='glossary?term=']").first
     expect(link).to_have_attribute("href", re.compile(r"lang=zh"))
-    page.get_by_role("link", name=content.in_language("zh").ui("nav_pathway")).first.click()
-    wait_for_app(page)
+    go(page, content.in_language("zh"), "pathway")  # by the guide's Menu, its only menu
     expect(main.get_by_role("heading", level=1)).to_have_text(content.in_language("zh").ui("pathway_title"))
     expect(page).to_have_url(re.compile(r"/pathway\?lang=zh"))
 
