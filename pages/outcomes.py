@@ -31,9 +31,11 @@ def show(w: Words) -> None:
     # Only numbers about the reader's own kind of cancer, once the chooser knows it.
     kind = kind_of(chooser.answers_so_far())
     shown = outcomes.endpoints_for(w.content, kind)
-    if kind is not None and shown != ENDPOINTS:
+    # The reader's kind, when some chart is not about it.
+    not_all_theirs = kind if kind is not None and shown != ENDPOINTS else None
+    if not_all_theirs:
         with st.container(border=True, key="outcomes_your_kind"):
-            st.markdown(w.ui("outcomes_not_all_fit", kind=w.ui(f"kind_{kind}")))
+            st.markdown(w.ui("outcomes_not_all_fit", kind=w.ui(f"kind_{not_all_theirs}")))
             blocks.see_also(w, "pathway")
 
     if not st.session_state.get(state.OUTCOMES_SHOWN, False):
@@ -61,8 +63,8 @@ def show(w: Words) -> None:
         if endpoint == "5y_survival":
             numbers.clinic_caveat(w)  # under the bars, beside the clinic's hatched bar
             numbers.icon_array(w, kind)
-    if kind is not None and shown != ENDPOINTS:
-        numbers.known_for_kind(w, kind)
+    if not_all_theirs:
+        numbers.known_for_kind(w, not_all_theirs)
 
     # Each chart's text alternative: one short block per group, which fits a phone (a table did
     # not, and a data table makes a fresh browser fetch Streamlit's Arrow code).
