@@ -39,7 +39,7 @@ PATHWAY_FOCUS = "pathway_focus"  # (the question last answered, a count): where 
 
 # /outcomes: whether the reader asked to see the numbers, and the group in the 100-person picture.
 OUTCOMES_SHOWN = "outcomes_shown"
-OUTCOMES_FOCUS = "outcomes_focus"  # a count: each show or hide of the numbers moves focus once (a heading mark)
+OUTCOMES_FOCUS = "outcomes_focus"  # a count: each show or hide of the numbers moves focus once (a title mark)
 OUTCOMES_FOCUS_NOW = "outcomes_focus_now"  # set by that show or hide, for its own run only
 OUTCOMES_GROUP = "outcomes_group"
 
