@@ -20,7 +20,17 @@ from pathlib import Path
 from playwright.sync_api import Page, sync_playwright
 
 from bench import reading_bench, serve_bench, targets
-from harness.browser import CHROMIUM, CHROMIUM_ARGS, CLICK_AND_WAIT, ROOT, page_ready_ms, serve, wait_for_app
+from harness.browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    CLICK_AND_WAIT,
+    ONE_LINE_APP,
+    ROOT,
+    one_line_ready_ms,
+    page_ready_ms,
+    serve,
+    wait_for_app,
+)
 from harness.journeys import ROUTE, ROUTE_RESULT
 from liverguide.content import Content, load_content
 from liverguide.site import PAGES
@@ -171,7 +181,7 @@ def memory_per_session(browser, url: str, proc, path: str) -> tuple[float, float
 
 def page_measures(browser, base_url: str, base_proc, guide_url: str, guide_proc, results: dict) -> None:
     """The browser table: every page's ready time, clicks and memory, the guide served directly."""
-    page_ready_ms(browser, base_url, "hello")  # warm both servers (first imports, caches)
+    one_line_ready_ms(browser, base_url)  # warm both servers (first imports, caches)
     for page in PAGES:
         page_ready_ms(browser, guide_url + page.address, None)
     # The one-line app is measured between the pages, all through the run, and its median over
@@ -179,7 +189,7 @@ def page_measures(browser, base_url: str, base_proc, guide_url: str, guide_proc,
     guide_ms, base_ms = {}, []
     for page in PAGES:
         say(f"page ready: {page.address}")
-        base_ms += [page_ready_ms(browser, base_url, "hello") for _ in range(RUNS)]
+        base_ms += [one_line_ready_ms(browser, base_url) for _ in range(RUNS)]
         ready = (page_ready_ms(browser, guide_url + page.address, None) for _ in range(RUNS))
         guide_ms[page.address] = statistics.median(ready)
     base = statistics.median(base_ms)
@@ -206,7 +216,7 @@ def page_measures(browser, base_url: str, base_proc, guide_url: str, guide_proc,
 
 def main() -> None:
     baseline_script = Path(tempfile.mkdtemp()) / "one_line.py"
-    baseline_script.write_text('import streamlit as st\nst.write("hello")\n')
+    baseline_script.write_text(ONE_LINE_APP)
     results: dict = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "when": time.strftime("%Y-%m-%d %H:%M"),

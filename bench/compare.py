@@ -25,10 +25,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from harness.browser import CHROMIUM, CHROMIUM_ARGS, ROOT, page_ready_ms, serve
+from harness.browser import CHROMIUM, CHROMIUM_ARGS, ONE_LINE_APP, ROOT, one_line_ready_ms, page_ready_ms, serve
 from liverguide.site import PAGES
-
-ONE_LINE_APP = 'import streamlit as st\nst.write("hello")\n'
 
 
 def copy_of(commit: str, into: Path) -> Path:
@@ -43,16 +41,16 @@ def copy_of(commit: str, into: Path) -> Path:
 def measure(commits: list[str], addresses: list[str], runs: int) -> dict[str, dict[str, float]]:
     """For each address, each side's median page-ready time over `runs` fresh sessions, as a ratio
     to the median of every one-line run; sides are 'this tree' and each commit."""
-    work = Path(tempfile.mkdtemp(prefix="liverguide-compare-"))
-    baseline = work / "one_line.py"
-    baseline.write_text(ONE_LINE_APP)
-    roots = {"this tree": ROOT} | {c: copy_of(c, work) for c in commits}
     with contextlib.ExitStack() as stack:
+        work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="liverguide-compare-")))
+        baseline = work / "one_line.py"
+        baseline.write_text(ONE_LINE_APP)
+        roots = {"this tree": ROOT} | {c: copy_of(c, work) for c in commits}
         base = stack.enter_context(serve(baseline))
         urls = {name: stack.enter_context(serve(root / "app.py", root=root)).url for name, root in roots.items()}
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page_ready_ms(browser, base.url, "hello")  # warm every server (first imports, caches)
+            one_line_ready_ms(browser, base.url)  # warm every server (first imports, caches)
             for url in urls.values():
                 for address in addresses:
                     page_ready_ms(browser, url + address, None)
@@ -63,7 +61,7 @@ def measure(commits: list[str], addresses: list[str], runs: int) -> dict[str, di
             for n in range(runs):
                 print(f"round {n + 1} of {runs}", file=sys.stderr, flush=True)
                 for address in addresses:
-                    base_ms.append(page_ready_ms(browser, base.url, "hello"))
+                    base_ms.append(one_line_ready_ms(browser, base.url))
                     for name, url in urls.items():
                         side_ms[name][address].append(page_ready_ms(browser, url + address, None))
             browser.close()

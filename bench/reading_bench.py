@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 from bench import targets
 from bench.protocol_load import front
 from bench.serve_bench import MARKS, SLOW
-from harness.browser import page_ready_ms
+from harness.browser import one_line_ready_ms
 from liverguide.content import Content
 from liverguide.reading_edition import pages_of
 from liverguide.site import READ_PATH
@@ -89,7 +89,7 @@ def reading_measures(browser, baseline_url: str, content: Content, say) -> dict:
                 ready_ms(browser, static_url)  # warm
                 static_words = [slow_first_words(browser, static_url, STATIC_MARKS) for _ in range(RUNS)]
                 app_words = [slow_first_words(browser, app_url, MARKS) for _ in range(RUNS)]
-                base_ms += [page_ready_ms(browser, baseline_url, "hello") for _ in range(RUNS)]
+                base_ms += [one_line_ready_ms(browser, baseline_url) for _ in range(RUNS)]
                 pages[name] = {
                     "slow_first_words_ms": _median(static_words),
                     "app_slow_first_words_ms": _median(app_words),

@@ -116,6 +116,15 @@ def wait_for_app(page: Page) -> None:
     expect(page.get_by_test_id("stMain").get_by_test_id("stSkeleton")).to_have_count(0)
 
 
+# The yardstick every page is measured against: a one-line Streamlit page, ready when its word shows.
+ONE_LINE_APP = 'import streamlit as st\nst.write("hello")\n'
+
+
+def one_line_ready_ms(browser: Browser, url: str) -> float:
+    """page_ready_ms of the one-line page (ONE_LINE_APP) served at `url`."""
+    return page_ready_ms(browser, url, "hello")
+
+
 def page_ready_ms(browser: Browser, url: str, main_text: str | None) -> float:
     """Milliseconds from navigation start (a fresh browser session) to ready: the app idle and the
     page's main content visible (its first heading, or for the one-line app its text)."""
