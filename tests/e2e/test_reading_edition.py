@@ -1,8 +1,8 @@
 """In real Chromium: every page of the reading edition (make site) has no serious or critical axe
 finding at 1280 and 390 px in both languages, does not scroll sideways on a phone or at 200% text,
-fetches nothing from another host, and prints with its notes and sources. Through `make serve`'s
-shape: /read/ is sent by nginx compressed, with the security headers and no cookie, and the zip
-opens from a folder."""
+fetches nothing from another host, and prints with its notes and sources (a long page with every
+part it lays out only near the screen). Through `make serve`'s shape: /read/ is sent by nginx
+compressed, with the security headers and no cookie, and the zip opens from a folder."""
 
 from __future__ import annotations
 
@@ -123,6 +123,31 @@ def test_printing_keeps_the_notes_and_sources_and_leaves_out_the_menus(browser, 
             assert squash(w(content.notes[note_id].title)) in printed, note_id
     assert printed.count(squash(w.ui("sources_heading"))) >= len(content.questions)
     assert squash(w.ui("reading_interactive")) not in printed  # the footer's links are for the screen
+
+
+# What the long pages lay out only as it nears the screen (the style sheet's content-visibility: auto):
+# each such part's start, or each item's when the part is a list.
+LATE_PARTS = """() => [...document.querySelectorAll('main *')]
+  .filter(e => getComputedStyle(e).contentVisibility === 'auto')
+  .flatMap(e => e.querySelector('li') ? [...e.querySelectorAll('li')] : [e])
+  .map(e => e.textContent.replace(/\\s+/g, '').slice(0, 16))"""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("name", ["questions.html", "treatments.html", "about.html"])
+def test_printing_a_long_page_keeps_every_part_laid_out_late_on_screen(browser, edition_url, lang, name):
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    try:
+        page.goto(f"{edition_url}/{lang}/{name}")
+        parts = page.evaluate(LATE_PARTS)
+        page.emulate_media(media="print")
+        printed = "".join(pdf_pages(page.pdf(format="A4")))
+    finally:
+        context.close()
+    assert len(parts) >= 5, f"{name}: the long parts are not laid out late any more; update this test"
+    missing = [part for part in parts if squash(part) not in printed]
+    assert missing == [], f"{lang}/{name}: not on paper: {missing[:3]}"
 
 
 def test_the_zip_opens_from_a_folder_with_its_links_between_pages_working(browser, edition, tmp_path):
