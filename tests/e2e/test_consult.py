@@ -5,13 +5,11 @@ and printing any page (its whole content, without the menu)."""
 
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
-from pypdf import PdfReader
 
 from harness.browser import (
     SCREENSHOTS,
@@ -27,6 +25,7 @@ from harness.browser import (
 from harness.journeys import ROUTE, ROUTE_RESULT
 from liverguide.aftercare import aftercare_for, treatments_with_aftercare
 from liverguide.pathway import Answers, choose_route
+from tests.e2e.test_phone_and_paper import pdf_pages, squash
 
 
 def tap(page: Page, w, field: str, option: str) -> None:
@@ -52,13 +51,9 @@ def first_warning(content):
 
 
 def pdf_text(pdf: bytes) -> tuple[int, str]:
-    reader = PdfReader(io.BytesIO(pdf))
-    return len(reader.pages), " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
-
-
-def squash(text: str) -> str:
-    """For comparing with text pulled out of a PDF: no spaces or line breaks at all."""
-    return re.sub(r"\s+", "", text)
+    """How many pages were printed, and all their text, squashed."""
+    printed = pdf_pages(pdf)
+    return len(printed), "".join(printed)
 
 
 @pytest.mark.parametrize("viewport", ["desktop", "phone"])
