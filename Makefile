@@ -41,9 +41,9 @@ lock:
 	{ sed -n '1,3p' constraints.txt; .lock-venv/bin/pip freeze --exclude-editable; } > constraints.txt.new
 	mv constraints.txt.new constraints.txt && rm -rf .lock-venv
 
-run: $(VENV)/.runtime-stamp
+run: $(VENV)/.runtime-stamp site
 	$(WITH_HOSPITAL) $(PY) -m deploy.serve --check
-	$(WITH_HOSPITAL) $(PY) -m streamlit run app.py --server.port $(PORT)
+	$(WITH_HOSPITAL) PYTHONPATH=$(CURDIR) $(PY) -m streamlit run deploy/editors.py --server.port $(PORT)
 
 # The production shape on one machine: nginx in front of REPLICAS app processes (deploy/serve.py,
 # docs/deploy.md). Ctrl+C stops it all.
