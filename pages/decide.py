@@ -4,6 +4,7 @@ consultation mode, a check that the explanation made sense."""
 
 import streamlit as st
 
+from liverguide.answers import HCC
 from liverguide.content import Words
 from liverguide.markup import md
 from liverguide.pathway import choose_route, is_complete, kind_of
@@ -33,7 +34,7 @@ def show(w: Words) -> None:
     part(w, "decide_condition")  # what the decision is about: the kinds, the liver
     # The stages and the course without treatment are the common kind's: only for its readers, and for
     # readers whose kind the chooser does not know yet.
-    common = kind_of(chooser.answers_so_far()) in (None, "hcc")
+    common = kind_of(chooser.answers_so_far()) in (None, HCC)
     s = w.content.sections["decide_condition_hcc" if common else "decide_condition_other"]
     st.subheader(w(s.heading))
     st.markdown(md(w, s.body))
