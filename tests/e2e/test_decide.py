@@ -89,6 +89,26 @@ def type_own_question(page: Page, w, words: str) -> None:
     expect(box).to_have_value("")  # empty again, for the next question
 
 
+def fill_decide_to_the_most(page: Page, w, result: str) -> None:
+    """From a chooser result: /decide filled as fully as a reader can, for the heaviest sheet. Every
+    matter rated by the reader and a family member, "not sure yet", four SURE answers of no, every
+    suggested question of the result ticked and three typed."""
+    go(page, w, "decide")
+    main(page).get_by_text(w.ui("decide_family_switch")).click()
+    wait_for_app(page)
+    levels = ("lot", "some", "little")
+    for i, matter in enumerate(w.content.matters):
+        rate(page, w, "me", matter, levels[i % 3])
+        rate(page, w, "family", matter, levels[(i + 1) % 3])
+    lean(page, w, w.ui("not_sure_yet"))
+    for item in SURE:
+        answer_sure(page, w, item, "no")
+    for asked in route_questions(result, len(w.content.pathway_results[result].ask)):
+        tick(page, w, asked)
+    for n in range(3):
+        type_own_question(page, w, f"{OWN_QUESTION[w.lang]} ({n + 1})")
+
+
 def expect_list(page: Page, questions: list[str]) -> None:
     """The reader's list shows these questions, numbered, in this order (once the page has redrawn it)."""
     boxes = main(page).locator("[class*='st-key-my_question_box_']")
@@ -207,20 +227,7 @@ def test_the_heaviest_sheet_with_two_people_s_ratings_seven_questions_and_the_su
     with browser_page(browser, "desktop") as page:
         open_page(page, app_url, f"/pathway?lang={lang}")
         answer_in_boxes(page, w, route, result)
-        go(page, w, "decide")
-        main(page).get_by_text(w.ui("decide_family_switch")).click()
-        wait_for_app(page)
-        levels = ("lot", "some", "little")
-        for i, matter in enumerate(content.matters):
-            rate(page, w, "me", matter, levels[i % 3])
-            rate(page, w, "family", matter, levels[(i + 1) % 3])
-        lean(page, w, w.ui("not_sure_yet"))
-        for item in SURE:
-            answer_sure(page, w, item, "no")
-        for asked in route_questions(result, len(content.pathway_results[result].ask)):
-            tick(page, w, asked)
-        for n in range(3):
-            type_own_question(page, w, f"{OWN_QUESTION[lang]} ({n + 1})")
+        fill_decide_to_the_most(page, w, result)
         go(page, w, "pathway")
         open_sheet_and_type_the_number(page, w)
         printed_page, printed_file = print_page_and_file(browser, page, w, tmp_path)

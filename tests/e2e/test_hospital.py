@@ -18,7 +18,7 @@ from harness.journeys import HEAVY_HCC_ROUTE, HEAVY_HCC_ROUTE_RESULT
 from liverguide.hospital import HOSPITAL_SETTING, load_hospital
 from liverguide.pathway import Answers, choose_route
 from tests.conftest import ROOT
-from tests.e2e.test_decide import OWN_QUESTION, SURE, answer_sure, lean, rate, route_questions, tick, type_own_question
+from tests.e2e.test_decide import OWN_QUESTION, fill_decide_to_the_most
 from tests.e2e.test_phone_and_paper import answer_in_boxes, pages_with, pdf_pages, print_page_and_file, squash
 from tests.e2e.test_serve import production
 
@@ -77,20 +77,7 @@ def test_the_heaviest_sheet_with_the_hospital_s_numbers_and_words_prints_on_two_
     with browser_page(browser, "desktop") as page:
         open_page(page, hospital_url, f"/pathway?lang={lang}")
         answer_in_boxes(page, w, route, result)
-        go(page, w, "decide")
-        main(page).get_by_text(w.ui("decide_family_switch")).click()
-        wait_for_app(page)
-        levels = ("lot", "some", "little")
-        for i, matter in enumerate(content.matters):
-            rate(page, w, "me", matter, levels[i % 3])
-            rate(page, w, "family", matter, levels[(i + 1) % 3])
-        lean(page, w, w.ui("not_sure_yet"))
-        for item in SURE:
-            answer_sure(page, w, item, "no")
-        for asked in route_questions(result, len(content.pathway_results[result].ask)):
-            tick(page, w, asked)
-        for n in range(3):
-            type_own_question(page, w, f"{OWN_QUESTION[lang]} ({n + 1})")
+        fill_decide_to_the_most(page, w, result)
         go(page, w, "pathway")
         open_sheet(page, w, hospital)
         photograph_and_check(page, f"hospital-sheet-{lang}-desktop")
