@@ -153,7 +153,7 @@ def call_now_signs(w, answers: dict[str, str] | None) -> list[str]:
         named = choose_route(Answers(**answers), content).treatments
     out = []
     for treatments, signs in call_now_groups(content, named):
-        names = w.one_of([w(content.treatments[t].short) for t in treatments])
+        names = w.one_of([w.treatment_name(t, in_sentence=True) for t in treatments])
         out.append(w.labelled(w.ui("after_treatment", treatment=names), "").strip())
         out += [w(a.text) for a in signs]
     return out

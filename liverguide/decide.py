@@ -57,7 +57,7 @@ def decision_in_words(w: Words, result: Result) -> str:
     """'You and your team are deciding how to treat ... The options in this guide: TACE, ablation or
     palliative care.'"""
     decision = w(w.content.pathway_results[result.summary].decision)
-    names = [w.in_sentence(w(w.content.treatments[t].short)) for t in options_of(result)]
+    names = [w.treatment_name(t, in_sentence=True) for t in options_of(result)]
     if not names:
         return decision
     return w.sentences(decision, w.ui("decision_options", options=w.one_of(names)))
@@ -162,7 +162,7 @@ def asked_words(w: Words, asked: Asked) -> str:
         result, n = asked.ref.rsplit("_", 1)
         return w(content.pathway_results[result].ask[int(n) - 1])
     if asked.kind == "treatment":
-        return w.ui("ask_treatment_for_me", name=w.in_sentence(w(content.treatments[asked.ref].short)))
+        return w.ui("ask_treatment_for_me", name=w.treatment_name(asked.ref, in_sentence=True))
     return asked.ref
 
 

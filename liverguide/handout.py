@@ -256,8 +256,9 @@ def _my_questions(w: Words, questions: tuple[str, ...]) -> Part | None:
 def _signs(w: Words, treatments: tuple[str, ...], signs: list[AftercareItem]) -> str:
     """'**After TACE or ablation:** yellow skin...; new confusion...' : one line per group of
     treatments, short enough that every sign of a route fits the box on page 1."""
+    names = w.one_of([w.treatment_name(t, in_sentence=True) for t in treatments])
     return w.labelled(
-        f"**{w.ui('after_treatment', treatment=w.one_of([w(w.content.treatments[t].short) for t in treatments]))}**",
+        f"**{w.ui('after_treatment', treatment=names)}**",
         w.separator.join(w(a.text) for a in signs) + w.ui("sentence_end"),
     )
 

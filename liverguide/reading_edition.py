@@ -105,6 +105,7 @@ class ReadingPage:
     title: str
     context: dict = field(default_factory=dict)
     query: tuple[tuple[str, str], ...] = ()  # the app page's own query (?show=tace), besides the language
+    description: str = ""  # what a search result shows under the title; else the page's first paragraph
 
     @property
     def file(self) -> str:
@@ -199,7 +200,7 @@ class Blocks:
         """'What to expect after TACE', to its after-care page (none for a treatment without one)."""
         if treatment_id not in treatments_with_aftercare(self.w.content):
             return Markup("")
-        label = self.w.ui("after_link", name=self.w.in_sentence(self.w(self.w.content.treatments[treatment_id].short)))
+        label = self.w.ui("after_link", name=self.w.treatment_name(treatment_id, in_sentence=True))
         return Markup('<p class="more"><a href="{}">→ {}</a></p>').format(aftercare_file(self.w, treatment_id), label)
 
 
@@ -306,7 +307,7 @@ def aftercare(w: Words) -> list[ReadingPage]:
         checkups = "\n".join(f"- {w.labelled(f'**{weeks_in_words(w, a)}**', md(w, a.text))}" for a in care.checkups)
         context = {
             "care": care,
-            "name": w(w.content.treatments[choice].short),
+            "name": w.treatment_name(choice),
             "call_now": "  \n".join(f"☐ {md(w, a.text)}" for a in care.call_now),
             "normal": [
                 (w.ui(f"phase_{phase}"), "\n".join(f"- {md(w, a.text)}" for a in items)) for phase, items in care.normal
@@ -314,10 +315,17 @@ def aftercare(w: Words) -> list[ReadingPage]:
             "normal_items": [a for _, items in care.normal for a in items],
             "checkups": checkups,
         }
-        title = w.ui("after_treatment", treatment=context["name"])
+        name = w.treatment_name(choice, in_sentence=True)
         pages.append(
             ReadingPage(
-                f"aftercare-{choice}", BY_ID["aftercare"], "aftercare_one.html", title, context, ((SHOW_PARAM, choice),)
+                f"aftercare-{choice}",
+                BY_ID["aftercare"],
+                "aftercare_one.html",
+                w.ui("after_treatment", treatment=name),
+                context,
+                ((SHOW_PARAM, choice),),
+                # Its first paragraph is the call-now list, which reads badly under a search result.
+                description=w.ui("reading_aftercare_description", treatment=name),
             )
         )
     return pages
@@ -377,7 +385,7 @@ def outcome_pages(w: Words) -> list[ReadingPage]:
         )
     context = {"endpoints": endpoints, "source_ids": [o.source_id for o in w.content.outcomes]}
     numbers = ReadingPage(
-        "outcomes-numbers", BY_ID["outcomes"], "outcomes_numbers.html", w.ui("outcomes_title"), context
+        "outcomes-numbers", BY_ID["outcomes"], "outcomes_numbers.html", w.ui("reading_numbers_title"), context
     )
     return [gate, numbers]
 
@@ -510,7 +518,7 @@ def build(content: Content, out: Path, site_url: str) -> list[Path]:
             )
             html = html.replace(
                 '<meta name="description" content="">',
-                f'<meta name="description" content="{escape(description(html))}">',
+                f'<meta name="description" content="{escape(page.description or description(html))}">',
                 1,
             )
             path = folder / page.file

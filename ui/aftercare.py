@@ -54,7 +54,7 @@ def call_now_box(w: Words, care: Aftercare) -> None:
     """First under the choice: on a phone it is on the first screen, and on paper it is one block
     that never splits across pages (ui/style.py: .st-key-aftercare_call_now)."""
     with st.container(key="aftercare_call_now", border=True):
-        st.markdown(f"**{w.ui('after_treatment', treatment=w(w.content.treatments[care.treatment].short))}**")
+        st.markdown(f"**{w.ui('after_treatment', treatment=w.treatment_name(care.treatment, in_sentence=True))}**")
         st.subheader(w.ui("warning_heading"))
         # Plain boxes to tick by hand on paper (the signs you have, to tell the team when you call);
         # they are not widgets, so nothing is recorded.

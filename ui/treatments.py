@@ -96,7 +96,7 @@ def links(w: Words, treatment_ids: tuple[str, ...]) -> None:
     for treatment_id in treatment_ids:
         st.page_link(
             BY_ID["treatments"].file,
-            label=w.ui("read_about", name=w.in_sentence(w(w.content.treatments[treatment_id].short))),
+            label=w.ui("read_about", name=w.treatment_name(treatment_id, in_sentence=True)),
             icon=":material/arrow_forward:",
             query_params={TREATMENT_PARAM: treatment_id},
         )
@@ -109,7 +109,7 @@ def aftercare_link(w: Words, treatment_id: str) -> None:
     if treatment_id in treatments_with_aftercare(w.content):
         st.page_link(
             BY_ID["aftercare"].file,
-            label=w.ui("after_link", name=w.in_sentence(w(w.content.treatments[treatment_id].short))),
+            label=w.ui("after_link", name=w.treatment_name(treatment_id, in_sentence=True)),
             icon=":material/checklist:",
             query_params={TREATMENT_PARAM: treatment_id},
         )

@@ -53,6 +53,12 @@ class Words:
             return name[:1].lower() + name[1:]
         return name
 
+    def treatment_name(self, treatment_id: str, *, in_sentence: bool = False) -> str:
+        """A treatment's short name in this language ('TACE', 'Liver surgery'); with `in_sentence`, as
+        it reads inside one ('After liver surgery')."""
+        name = self(self.content.treatments[treatment_id].short)
+        return self.in_sentence(name) if in_sentence else name
+
     def one_of(self, names: list[str]) -> str:
         """'TACE', 'TACE or ablation', 'TACE; ablation or HAIC': names of things one of which is meant."""
         if len(names) == 1:

@@ -78,7 +78,7 @@ def test_a_treatment_s_call_now_signs_come_first_as_boxes_then_its_days_and_chec
     boxes = dict(keyed_blocks(at))
     assert boxes["aftercare_call_now"].proto.flex_container.border, "the signs are in a box"
     assert all(f"☐ {md(en, a.text)}" in said_in(boxes["aftercare_call_now"]) for a in care.call_now)
-    named = en.ui("after_treatment", treatment=en(content.treatments[treatment].short))
+    named = en.ui("after_treatment", treatment=en.treatment_name(treatment, in_sentence=True))
     assert f"**{named}**" in said_in(boxes["aftercare_call_now"]), "the box names its treatment, on paper too"
 
 

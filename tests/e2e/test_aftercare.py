@@ -24,7 +24,7 @@ def tap_treatment(page: Page, w, treatment: str) -> None:
     choice.get_by_role("radio", name=w(w.content.treatments[treatment].short), exact=True).click()
     wait_for_app(page)
     expect(main(page).locator(".st-key-aftercare_call_now")).to_contain_text(
-        w.ui("after_treatment", treatment=w(w.content.treatments[treatment].short))
+        w.ui("after_treatment", treatment=w.treatment_name(treatment, in_sentence=True))
     )
 
 

@@ -55,7 +55,7 @@ def test_a_sheet_from_answers_has_the_route_its_treatments_questions_and_warning
     for treatment_id in cared:
         for sign in (w(a.text) for a in aftercare_for(content, treatment_id).call_now):
             (line,) = [line for line in sheet.call_now.paragraphs if sign in line]
-            assert w(content.treatments[treatment_id].short) in line.split("**")[1], (treatment_id, sign)
+            assert w.treatment_name(treatment_id, in_sentence=True) in line.split("**")[1], (treatment_id, sign)
             assert box.count(sign) == 1 and sign not in text, sign
     assert w.ui("warning_heading") not in headings(sheet)
     assert "qa_source" in sheet.sources and len(sheet.sources) == len(set(sheet.sources))
