@@ -4,14 +4,12 @@ opened Streamlit's page shell at a deep address: a blank page)."""
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
-
 import pytest
 
 from harness.browser import serve
 from liverguide.site import PAGES
 from tests.conftest import ROOT
+from tests.e2e.test_serve import get_status
 
 
 @pytest.fixture(scope="module")
@@ -24,25 +22,19 @@ def editors(edition):
         yield server.url
 
 
-def get(url: str) -> tuple[int, str, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=30) as answer:
-            return answer.status, answer.headers.get("Content-Type", ""), answer.read().decode("utf-8")
-    except urllib.error.HTTPError as refused:
-        return refused.code, refused.headers.get("Content-Type", ""), ""
-
-
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_every_reading_twin_the_app_links_to_opens_under_make_run(editors, content, lang):
     twins = [p for p in PAGES if p.reading]
     assert len(twins) >= 5
     for site_page in twins:
-        status, kind, body = get(f"{editors}/{site_page.reading_address(lang)}")
+        status, headers, answer = get_status(f"{editors}/{site_page.reading_address(lang)}")
+        kind, body = headers.get("content-type", ""), answer.decode("utf-8")
         assert status == 200 and kind.startswith("text/html"), site_page.url_path
         assert "<main" in body and 'id="root"' not in body, f"{site_page.url_path}: the app's page shell"
 
 
 def test_the_app_is_still_there_and_a_missing_plain_page_is_not_found(editors):
-    status, kind, body = get(f"{editors}/")
+    status, headers, answer = get_status(f"{editors}/")
+    kind, body = headers.get("content-type", ""), answer.decode("utf-8")
     assert status == 200 and kind.startswith("text/html") and 'id="root"' in body, "the app's page shell"
-    assert get(f"{editors}/read/en/nothing.html")[0] == 404
+    assert get_status(f"{editors}/read/en/nothing.html")[0] == 404
